@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Why the server refused a request; stable strings that clients may switch on. */
+export const ErrorCodeSchema = z.enum([
+  'bad-request',
+  'protocol-version',
+  'unauthorized',
+  'unknown-wall',
+  'unknown-screen',
+  'not-ready',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const FieldIssueSchema = z.object({
+  field: z.string(),
+  reason: z.string(),
+});
+
+/** The error the server answers with; it never changes any state. */
+export const ProtocolErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  issues: z.array(FieldIssueSchema).default([]),
+});
+export type ProtocolError = z.infer<typeof ProtocolErrorSchema>;

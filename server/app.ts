@@ -1,0 +1,70 @@
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import type { WallConfig } from '../protocol/index.js';
+import { loadCatalogue } from './catalogue/camera-catalogue.js';
+import type { ServerOptions } from './config/server-options.js';
+import { originsOf } from './http/content-security-policy.js';
+import { webWallHandler } from './http/web-wall.js';
+import { attachWallHub } from './hub/wall-hub.js';
+import { createLogger } from './log.js';
+import { startMediaServer } from './media/media-server.js';
+import { assertPortFree } from './net/port-check.js';
+import { startCameraSimulator, type CameraSimulator } from './simulator/camera-simulator.js';
+import { loadWalls } from './walls/wall-config.js';
+
+const log = createLogger('server');
+
+export interface RunningServer {
+  /** Base URL of the web wall, e.g. http://127.0.0.1:8080 */
+  readonly url: string;
+  readonly walls: readonly WallConfig[];
+  /** The browser URL of every screen of every wall. */
+  screenUrls(): string[];
+  close(): Promise<void>;
+}
+
+/** Starts the central server: hub, web wall, embedded media server and camera simulator. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const catalogue = await loadCatalogue(options.cataloguePath);
+  const walls = await loadWalls(options.wallsPath, catalogue);
+  await assertPortFree(options.host, options.port, 'web wall');
+  await assertPortFree(options.host, options.rtmpPort, 'RTMP');
+  await assertPortFree(options.host, options.mediaHttpPort, 'media HTTP');
+
+  const media = await startMediaServer({
+    host: options.host,
+    rtmpPort: options.rtmpPort,
+    httpPort: options.mediaHttpPort,
+    dataDir: join(options.cacheDir, 'media-server'),
+  });
+  let simulator: CameraSimulator | undefined;
+  try {
+    if (options.simulate) simulator = await startCameraSimulator(catalogue.simulated(), media.rtmpPort, join(options.cacheDir, 'clips'));
+  } catch (error) {
+    await media.stop();
+    throw error;
+  }
+
+  const cameraOrigins = originsOf(catalogue.cameras.flatMap((camera) => Object.values(camera.streams)));
+  const httpServer = createServer(webWallHandler({ rendererDir: options.rendererDir, mediaHttpPort: media.httpPort, cameraOrigins }));
+  const hub = attachWallHub(httpServer, { walls, catalogue, mediaHttpPort: media.httpPort, extraOrigins: options.extraOrigins });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const hostForUrl = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  const url = `http://${hostForUrl}:${options.port}`;
+  log.info(`web wall and socket.io on ${url} (${catalogue.cameras.length} cameras, ${walls.length} walls)`);
+
+  return {
+    url,
+    walls,
+    screenUrls: () => walls.flatMap((wall) => wall.screens.map((screen) => `${url}/?wall=${encodeURIComponent(wall.id)}&screen=${encodeURIComponent(screen.id)}`)),
+    close: async () => {
+      await hub.close();
+      httpServer.closeAllConnections();
+      await simulator?.stop();
+      await media.stop();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+
+const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Everything the server needs to start, after defaults and flags are applied. */
+export interface ServerOptions {
+  host: string;
+  port: number;
+  rtmpPort: number;
+  mediaHttpPort: number;
+  cataloguePath: string;
+  wallsPath: string;
+  rendererDir: string;
+  cacheDir: string;
+  simulate: boolean;
+  /** Origins besides the server's own allowed to open a socket (the Electron app). */
+  extraOrigins: string[];
+}
+
+/** Defaults: the demo catalogue and walls, loopback only, the usual media ports. */
+export function defaultServerOptions(): ServerOptions {
+  return {
+    host: '127.0.0.1',
+    port: 8080,
+    rtmpPort: 1935,
+    mediaHttpPort: 8000,
+    cataloguePath: join(projectRoot, 'server/demo/catalogue.json'),
+    wallsPath: join(projectRoot, 'server/demo/walls.json'),
+    rendererDir: join(projectRoot, 'dist/renderer'),
+    cacheDir: process.env.PANTAU_CACHE_DIR ?? join(projectRoot, '.cache'),
+    simulate: true,
+    extraOrigins: ['app://pantau'],
+  };
+}
+
+export const SERVER_USAGE = `Usage: npm run server -- [options]
+  --port N           web wall and socket.io port (default 8080)
+  --host ADDR        address to bind (default 127.0.0.1; 0.0.0.0 serves the network)
+  --rtmp-port N      media server RTMP ingest port (default 1935)
+  --media-port N     media server HTTP-FLV / WS-FLV port (default 8000)
+  --catalogue FILE   camera catalogue JSON (default: the Surakarta demo)
+  --walls FILE       walls JSON (default: the demo wall)
+  --no-simulator     do not publish the simulated cameras
+  --help             this text`;
+
+function portOf(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--${flag}: "${value}" is not a port number (1-65535)`);
+  return port;
+}
+
+/** Parses the server's command line over the defaults; throws a one-line error on a bad flag. */
+export function parseServerArgs(argv: readonly string[], defaults: ServerOptions = defaultServerOptions()): ServerOptions | 'help' {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'rtmp-port': { type: 'string' },
+      'media-port': { type: 'string' },
+      catalogue: { type: 'string' },
+      walls: { type: 'string' },
+      'no-simulator': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return 'help';
+  const options: ServerOptions = {
+    ...defaults,
+    host: values.host ?? defaults.host,
+    port: portOf('port', values.port, defaults.port),
+    rtmpPort: portOf('rtmp-port', values['rtmp-port'], defaults.rtmpPort),
+    mediaHttpPort: portOf('media-port', values['media-port'], defaults.mediaHttpPort),
+    cataloguePath: values.catalogue ? resolve(values.catalogue) : defaults.cataloguePath,
+    wallsPath: values.walls ? resolve(values.walls) : defaults.wallsPath,
+    simulate: values['no-simulator'] ? false : defaults.simulate,
+  };
+  const ports = [options.port, options.rtmpPort, options.mediaHttpPort];
+  if (new Set(ports).size !== ports.length) throw new Error(`--port, --rtmp-port and --media-port must differ (got ${ports.join(', ')})`);
+  return options;
+}

@@ -1,0 +1,31 @@
+/**
+ * The CSP for the web wall. Video arrives from the media server on its own port and from any
+ * absolute camera origin in the catalogue, so those are named explicitly instead of allowing
+ * every ws: or http: address; mpegts.js runs its demuxer in a blob: worker.
+ */
+export function contentSecurityPolicy(mediaOrigins: readonly string[]): string {
+  const connect = ["'self'", ...new Set(mediaOrigins)].join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "media-src 'self' blob:",
+    "worker-src 'self' blob:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The origins (scheme, host, port) of absolute stream URLs. */
+export function originsOf(urls: readonly string[]): string[] {
+  return urls.flatMap((url) => {
+    if (url.startsWith('/')) return [];
+    const parsed = new URL(url);
+    return [`${parsed.protocol}//${parsed.host}`];
+  });
+}
