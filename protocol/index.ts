@@ -7,3 +7,4 @@ export * from './hello.js';
 export * from './snapshot.js';
 export * from './messages.js';
 export * from './backoff.js';
+export * from './screen-target.js';

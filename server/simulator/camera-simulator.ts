@@ -39,7 +39,7 @@ export async function startCameraSimulator(cameras: readonly CatalogueCamera[], 
   );
   const started = Date.now();
   const clips = await mapWithConcurrency(jobs, 2, (job) =>
-    ensureClip(cacheDir, job.camera.id, `${job.camera.name}  ·  ${job.camera.id}`, job.profile),
+    ensureClip(cacheDir, job.camera.id, job.camera.name, job.profile),
   );
   log.info(`${clips.length} clips ready in ${Date.now() - started} ms (cache: ${cacheDir})`);
   const publishers = jobs.map(

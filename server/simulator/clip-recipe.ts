@@ -44,14 +44,14 @@ export interface ClipInput {
  */
 export function clipEncodeArgs(input: ClipInput): string[] {
   const { width, height, bitrateKbps } = input.profile;
-  const fontSize = Math.round(height / 11);
+  const fontSize = Math.round(height / 13);
   const font = escapeFilterValue(input.fontFile);
   const caption = escapeFilterValue(input.captionFile);
   const filter = [
     `testsrc2=size=${width}x${height}:rate=${CLIP_FPS}:duration=${CLIP_SECONDS}`,
-    `hue=h=${hueFor(input.cameraId)}:s=0.8`,
-    `drawbox=x=0:y=0:w=iw:h=${Math.round(fontSize * 1.9)}:color=black@0.7:t=fill`,
-    `drawtext=fontfile='${font}':textfile='${caption}':fontsize=${fontSize}:fontcolor=white:x=${Math.round(fontSize * 0.5)}:y=${Math.round(fontSize * 0.45)}`,
+    `hue=h=${hueFor(input.cameraId)}:s=0.65:b=-1.5`,
+    // The name sits in the middle band, clear of the corners where the wall draws its own labels.
+    `drawtext=fontfile='${font}':textfile='${caption}':fontsize=${fontSize}:fontcolor=white:box=1:boxcolor=black@0.7:boxborderw=${Math.round(fontSize * 0.35)}:x=(w-text_w)/2:y=h*0.38`,
     `drawbox=x='mod(t*${Math.round(width / 3)},iw-${Math.round(width / 8)})':y=ih-${Math.round(height / 6)}:w=${Math.round(width / 8)}:h=${Math.round(height / 12)}:color=white@0.9:t=fill`,
   ].join(',');
   return [
@@ -68,7 +68,7 @@ export function clipEncodeArgs(input: ClipInput): string[] {
 
 /** A cache key that changes whenever anything that shapes the clip changes. */
 export function clipCacheKey(cameraId: string, caption: string, profile: ClipProfile): string {
-  const recipe = JSON.stringify({ v: 1, cameraId, caption, profile, CLIP_SECONDS, CLIP_FPS, args: clipEncodeArgs({
+  const recipe = JSON.stringify({ v: 2, cameraId, caption, profile, CLIP_SECONDS, CLIP_FPS, args: clipEncodeArgs({
     cameraId, profile, fontFile: 'F', captionFile: 'C', outputFile: 'O',
   }) });
   return createHash('sha256').update(recipe).digest('hex').slice(0, 16);

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { Snapshot } from '../../protocol/index.js';
+import type { Strings } from '../i18n/strings.js';
+import { CameraTile } from './CameraTile.js';
+import { profileForTile } from './stream-profile.js';
+
+function useDevicePixelSize(): { width: number; height: number } {
+  const measure = () => ({ width: window.innerWidth * window.devicePixelRatio, height: window.innerHeight * window.devicePixelRatio });
+  const [size, setSize] = useState(measure);
+  useEffect(() => {
+    const onResize = () => setSize(measure());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return size;
+}
+
+/** The camera grid of one screen, laid out as the server's snapshot says. */
+export function GridScreen({ snapshot, strings }: { snapshot: Snapshot; strings: Strings }) {
+  const { columns, rows, tiles } = snapshot.layout;
+  const cameras = new Map(snapshot.cameras.map((camera) => [camera.id, camera]));
+  const screenSize = useDevicePixelSize();
+  const profile = profileForTile(screenSize.width / columns, screenSize.height / rows);
+  return (
+    <main
+      className="grid"
+      data-testid="grid"
+      style={{ gridTemplateColumns: `repeat(${columns}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}
+    >
+      {tiles.map((tile) => (
+        <CameraTile
+          key={`${tile.index}:${tile.cameraId ?? ''}`}
+          tileNumber={tile.index + 1}
+          camera={tile.cameraId === null ? null : (cameras.get(tile.cameraId) ?? null)}
+          profile={profile}
+          strings={strings}
+        />
+      ))}
+    </main>
+  );
+}

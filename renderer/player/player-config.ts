@@ -1,0 +1,32 @@
+import type Mpegts from 'mpegts.js';
+
+/**
+ * mpegts.js settings for a live wall tile. The library defaults keep 180 s of video per tile
+ * and let latency grow to about a second; a wall wants the live edge and little memory.
+ * liveSync (speed-up) handles small drift; latency chasing (a seek) only large jumps, with a
+ * threshold well above liveSync's so the two never fight (xqq/mpegts.js #276).
+ */
+export function liveTileConfig(workerMse: boolean): Mpegts.Config {
+  return {
+    enableWorker: true,
+    enableWorkerForMSE: workerMse,
+    enableStashBuffer: false,
+    lazyLoad: false,
+    deferLoadAfterSourceOpen: false,
+    autoCleanupSourceBuffer: true,
+    autoCleanupMaxBackwardDuration: 20,
+    autoCleanupMinBackwardDuration: 8,
+    liveSync: true,
+    liveSyncMaxLatency: 0.5,
+    liveSyncTargetLatency: 0.15,
+    liveSyncPlaybackRate: 1.2,
+    liveBufferLatencyChasing: true,
+    liveBufferLatencyMaxLatency: 1.5,
+    liveBufferLatencyMinRemain: 0.3,
+  };
+}
+
+/** The media data source of a live stream; video only, since wall tiles are silent. */
+export function liveMediaSource(url: string): Mpegts.MediaDataSource {
+  return { type: 'flv', isLive: true, url, hasAudio: false, hasVideo: true };
+}
