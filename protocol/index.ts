@@ -8,3 +8,5 @@ export * from './snapshot.js';
 export * from './messages.js';
 export * from './backoff.js';
 export * from './screen-target.js';
+export * from './workstation-config.js';
+export * from './content-security-policy.js';

@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import type { WallConfig } from '../protocol/index.js';
+
 import { loadCatalogue } from './catalogue/camera-catalogue.js';
 import type { ServerOptions } from './config/server-options.js';
-import { originsOf } from './http/content-security-policy.js';
+import { originsOf, type WallConfig } from '../protocol/index.js';
 import { webWallHandler } from './http/web-wall.js';
 import { attachWallHub } from './hub/wall-hub.js';
 import { createLogger } from './log.js';

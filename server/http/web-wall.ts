@@ -3,7 +3,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import sirv from 'sirv';
 import { PROTOCOL_VERSION } from '../../protocol/index.js';
 import { hostnameFromHostHeader, resolveStreamUrl } from '../hub/stream-urls.js';
-import { contentSecurityPolicy } from './content-security-policy.js';
+import { contentSecurityPolicy } from '../../protocol/index.js';
 
 export interface WebWallOptions {
   rendererDir: string;

@@ -1,5 +1,5 @@
 /**
- * The CSP for the web wall. Video arrives from the media server on its own port and from any
+ * The CSP for a wall page (web wall and Electron app alike). Video arrives from the media server on its own port and from any
  * absolute camera origin in the catalogue, so those are named explicitly instead of allowing
  * every ws: or http: address; mpegts.js runs its demuxer in a blob: worker.
  */
