@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../server/app.js';
+import { launchChromium } from './support/chromium.js';
+import { startTestServer } from './support/test-server.js';
+import { changedCells, sampleTiles } from './support/video-probe.js';
+
+// The whole path: the real server, node-media-server, the simulator's ffmpeg streams, and the
+// built renderer in Debian's Chromium playing WS-FLV through mpegts.js.
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openScreen(query: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  await page.goto(`${server.url}/${query}`);
+  return page;
+}
+
+test('a grid screen shows four named tiles, each playing moving video', async () => {
+  const page = await openScreen('?wall=demo&screen=1');
+  await page.waitForSelector('[data-testid="tile"][data-state="live"]', { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"][data-state="live"]').length === 4, undefined, { timeout: 30_000 });
+
+  const first = await sampleTiles(page);
+  await page.waitForTimeout(1500);
+  const second = await sampleTiles(page);
+
+  assert.deepEqual(first.map((tile) => tile.name), ['Bundaran Gladak', 'Simpang Ngapeman', 'Stasiun Solo Balapan', 'Pasar Gede']);
+  for (const [index, tile] of second.entries()) {
+    const earlier = first[index]!;
+    assert.equal(tile.state, 'live', `${tile.name} is live`);
+    assert.ok(tile.videoWidth > 0, `${tile.name} has a decoded picture`);
+    assert.ok(tile.currentTime > earlier.currentTime + 0.5, `${tile.name}: time advanced from ${earlier.currentTime} to ${tile.currentTime}`);
+    assert.ok(changedCells(earlier.pixels, tile.pixels) > 0, `${tile.name}: the picture changed between two reads`);
+  }
+  assert.match(await page.getByTestId('connection-badge').innerText(), /Server terhubung/);
+  await page.close();
+});
+
+test('the second screen of the wall shows its own cameras, in English when asked', async () => {
+  const page = await openScreen('?wall=demo&screen=2&lang=en');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"][data-state="live"]').length === 4, undefined, { timeout: 30_000 });
+  const tiles = await sampleTiles(page);
+  assert.deepEqual(tiles.map((tile) => tile.cameraId), ['solo-manahan', 'solo-tirtonadi', 'solo-purwosari', 'solo-jurug']);
+  assert.match(await page.locator('[data-testid="tile"]').first().innerText(), /LIVE/);
+  await page.close();
+});
+
+test('a screen the wall does not have is refused on screen, naming the field', async () => {
+  const page = await openScreen('?wall=demo&screen=9');
+  const problem = page.getByTestId('problem');
+  await problem.waitFor({ timeout: 15_000 });
+  const text = await problem.innerText();
+  assert.match(text, /Layar ini ditolak oleh server/);
+  assert.match(text, /screenId/);
+  assert.match(text, /has no screen "9"/);
+  await page.close();
+});
+
+test('a page opened without a wall and screen explains what is missing', async () => {
+  const page = await openScreen('');
+  const text = await page.getByTestId('problem').innerText();
+  assert.match(text, /wallId/);
+  assert.match(text, /screenId/);
+  await page.close();
+});
