@@ -15,7 +15,7 @@ export function sampleTiles(page: Page): Promise<TileSample[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-testid="tile"]')].map((tile) => {
       const video = tile.querySelector('video');
-      let pixels: number[] = [];
+      const pixels: number[] = [];
       if (video && video.videoWidth > 0) {
         const canvas = document.createElement('canvas');
         canvas.width = 8;

@@ -32,7 +32,7 @@ export function resolveWorkstationConfig(argv: readonly string[], env: NodeJS.Pr
     try {
       candidate = JSON.parse(readText(file));
     } catch (error) {
-      throw new Error(`${file}: cannot be read as JSON: ${(error as Error).message}`);
+      throw new Error(`${file}: cannot be read as JSON: ${(error as Error).message}`, { cause: error });
     }
   }
   const server = flagValue(argv, 'server');
