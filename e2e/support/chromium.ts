@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Where a Chromium lives: CHROMIUM_PATH, else Debian's package. */
+/** Where a system Chromium lives: CHROMIUM_PATH, else Debian's package; undefined if neither. */
 export function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((candidate): candidate is string => candidate !== undefined && existsSync(candidate));
@@ -12,10 +12,10 @@ export function chromiumPath(): string | undefined {
  * background traffic (closed network), autoplay without a gesture (a wall has no user).
  */
 export async function launchChromium(): Promise<Browser> {
+  // Without a system Chromium, fall back to Playwright's own browser where one is installed.
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH');
   return chromium.launch({
-    executablePath,
+    ...(executablePath ? { executablePath } : {}),
     headless: true,
     args: [
       '--no-sandbox',
