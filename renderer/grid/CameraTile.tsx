@@ -1,33 +1,44 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Camera } from '../../protocol/index.js';
 import type { Strings } from '../i18n/strings.js';
-import { LivePlayer } from '../player/live-player.js';
-import type { TileState } from '../player/tile-state.js';
+import { formatElapsed, type TileHealth, type TileStatus } from '../player/tile-watchdog.js';
+import { useLivePlayer, useNow } from '../player/use-live-player.js';
+import { TileStatsOverlay } from './TileStatsOverlay.js';
 
 interface CameraTileProps {
   tileNumber: number;
   camera: Camera | null;
   /** Which rendition suits this tile's size. */
   profile: 'main' | 'sub';
+  showStats: boolean;
   strings: Strings;
 }
 
-const STATE_ICON: Record<TileState, string> = { connecting: '◌', live: '●', reconnecting: '⟳' };
+const STATUS_ICON: Record<TileStatus, string> = { connecting: '◌', live: '●', stalled: '⏸', reconnecting: '⟳', offline: '✕' };
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+
+/** The status line of a tile, in words: "LIVE", "STALE 00:12", "OFFLINE since 05:51:02". */
+function statusText(health: TileHealth, now: number, strings: Strings): string {
+  switch (health.status) {
+    case 'connecting':
+      return strings.tileConnecting;
+    case 'live':
+      return strings.tileLive;
+    case 'stalled':
+      return `${strings.tileStalled} ${formatElapsed(now - health.since)}`;
+    case 'reconnecting':
+      return health.lastFrameAt === null ? strings.tileReconnecting : `${strings.tileReconnecting} ${formatElapsed(now - health.lastFrameAt)}`;
+    case 'offline':
+      return `${strings.tileOffline} ${strings.since} ${clock.format(new Date(performance.timeOrigin + health.since))}`;
+  }
+}
 
 /** One tile of the grid: the camera's live picture, its name, and its state in words. */
-export function CameraTile({ tileNumber, camera, profile, strings }: CameraTileProps) {
+export function CameraTile({ tileNumber, camera, profile, showStats, strings }: CameraTileProps) {
   const videoRef = useRef<HTMLVideoElement>(null);
-  const [state, setState] = useState<TileState>('connecting');
   const url = camera ? (profile === 'sub' ? (camera.streams.sub ?? camera.streams.main) : camera.streams.main) : null;
-
-  useEffect(() => {
-    const video = videoRef.current;
-    if (!video || !url) return;
-    setState('connecting');
-    const player = new LivePlayer(video, url, setState);
-    player.start();
-    return () => player.destroy();
-  }, [url]);
+  const { health, player } = useLivePlayer(videoRef, url);
+  const now = useNow(health.status !== 'live' && health.status !== 'connecting');
 
   if (!camera) {
     return (
@@ -37,14 +48,20 @@ export function CameraTile({ tileNumber, camera, profile, strings }: CameraTileP
       </div>
     );
   }
-  const stateText = { connecting: strings.tileConnecting, live: strings.tileLive, reconnecting: strings.tileReconnecting }[state];
+  const { status } = health;
   return (
-    <div className={`tile tile--${state}`} data-testid="tile" data-state={state} data-camera-id={camera.id}>
+    <div className={`tile tile--${status}`} data-testid="tile" data-state={status} data-camera-id={camera.id}>
       <video ref={videoRef} className="tile__video" muted playsInline autoPlay disablePictureInPicture />
       <span className="tile__number">{tileNumber}</span>
-      <span className={`tile__state tile__state--${state}`} role="status">
-        <span aria-hidden="true">{STATE_ICON[state]}</span> {stateText}
+      <span className={`tile__state tile__state--${status}`} role="status" data-testid="tile-status">
+        <span aria-hidden="true">{STATUS_ICON[status]}</span> {statusText(health, now, strings)}
       </span>
+      {health.lastError !== null && status !== 'live' && (
+        <span className="tile__error" data-testid="tile-error">
+          {health.lastError}
+        </span>
+      )}
+      {showStats && <TileStatsOverlay player={player} />}
       <div className="tile__caption">
         <span className="tile__name" data-testid="tile-name">{camera.name}</span>
         <span className={`tile__agency tile__agency--${camera.agency}`}>{strings.agency[camera.agency]}</span>

@@ -15,8 +15,24 @@ function useDevicePixelSize(): { width: number; height: number } {
   return size;
 }
 
+/** The key that shows or hides every tile's stats overlay (the keymap arrives with issue 4). */
+export const STATS_KEY = 'i';
+
+function useStatsToggle(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() === STATS_KEY && !event.ctrlKey && !event.altKey && !event.metaKey) setShown((value) => !value);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return shown;
+}
+
 /** The camera grid of one screen, laid out as the server's snapshot says. */
 export function GridScreen({ snapshot, strings }: { snapshot: Snapshot; strings: Strings }) {
+  const showStats = useStatsToggle();
   const { columns, rows, tiles } = snapshot.layout;
   const cameras = new Map(snapshot.cameras.map((camera) => [camera.id, camera]));
   const screenSize = useDevicePixelSize();
@@ -33,6 +49,7 @@ export function GridScreen({ snapshot, strings }: { snapshot: Snapshot; strings:
           tileNumber={tile.index + 1}
           camera={tile.cameraId === null ? null : (cameras.get(tile.cameraId) ?? null)}
           profile={profile}
+          showStats={showStats}
           strings={strings}
         />
       ))}

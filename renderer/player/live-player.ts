@@ -1,94 +1,134 @@
 import mpegts from 'mpegts.js';
-import { backoffDelay, type BackoffPolicy } from '../../protocol/index.js';
 import { liveMediaSource, liveTileConfig } from './player-config.js';
-import { STALL_AFTER_MS, tileStateAt, type TileState } from './tile-state.js';
+import { protocolOf, type StreamProtocol } from './stream-source.js';
+import { FrameRateMeter, type TileStats } from './tile-stats.js';
+import { DEFAULT_WATCHDOG, initialHealth, stepWatchdog, type TileHealth, type WatchdogConfig, type WatchdogEvent } from './tile-watchdog.js';
 
 // mpegts.js logs every segment at info level; a wall with 36 tiles would drown its console.
 mpegts.LoggingControl.enableVerbose = false;
 mpegts.LoggingControl.enableDebug = false;
 mpegts.LoggingControl.enableInfo = false;
 
-const RECONNECT_POLICY: BackoffPolicy = { initialMs: 500, maxMs: 10_000, jitter: 0.3 };
-const WATCH_INTERVAL_MS = 500;
+const TICK_MS = 250;
+
+interface StatisticsInfo {
+  speed?: number;
+}
+
+function errorText(type: unknown, detail: unknown, info: unknown): string {
+  const extra = typeof info === 'object' && info !== null && 'msg' in info ? `: ${String((info as { msg: unknown }).msg)}` : '';
+  return `${String(type)} ${String(detail)}${extra}`.trim();
+}
 
 /**
- * Plays one live stream into one video element and keeps it playing: a new player after an
- * error or when no frame has arrived for a while, because mpegts.js has no in-place recovery
- * and a stopped stream may raise no error at all (xqq/mpegts.js #8).
+ * Plays one live stream into one video element and keeps it honest: the watchdog decides the
+ * tile's status from presented frames, errors and time, and a failed player is destroyed and
+ * replaced (mpegts.js has no in-place recovery).
  */
 export class LivePlayer {
+  readonly #protocol: StreamProtocol | null;
   #player: mpegts.Player | null = null;
-  #attempt = 0;
-  #startedAt = 0;
-  #lastFrameAt: number | null = null;
+  #health: TileHealth = initialHealth(performance.now());
   #frameCallback = 0;
-  #retryTimer: number | undefined;
-  #watchTimer: number | undefined;
-  #state: TileState = 'connecting';
+  #restartTimer: number | undefined;
+  #tickTimer: number | undefined;
+  #bitrateKbps = 0;
+  readonly #frames = new FrameRateMeter();
   #closed = false;
 
   constructor(
     private readonly video: HTMLVideoElement,
     private readonly url: string,
-    private readonly onState: (state: TileState) => void,
-  ) {}
+    private readonly onHealth: (health: TileHealth) => void,
+    private readonly config: WatchdogConfig = DEFAULT_WATCHDOG,
+  ) {
+    this.#protocol = protocolOf(url);
+  }
 
   /** Starts playing and watching the stream. */
   start(): void {
-    this.#watchTimer = window.setInterval(() => this.#watch(), WATCH_INTERVAL_MS);
+    this.#tickTimer = window.setInterval(() => this.#handle({ type: 'tick', at: performance.now() }), TICK_MS);
     this.#create();
   }
 
   /** Stops and releases everything: player, worker, media element buffers and timers. */
   destroy(): void {
     this.#closed = true;
-    window.clearInterval(this.#watchTimer);
-    window.clearTimeout(this.#retryTimer);
+    window.clearInterval(this.#tickTimer);
+    window.clearTimeout(this.#restartTimer);
     this.#teardown();
     this.video.removeAttribute('src');
     this.video.load();
   }
 
+  get health(): TileHealth {
+    return this.#health;
+  }
+
+  /** The figures of the stats overlay, read now. */
+  stats(): TileStats {
+    const quality = this.video.getVideoPlaybackQuality();
+    const buffered = this.video.buffered;
+    const end = buffered.length > 0 ? buffered.end(buffered.length - 1) : this.video.currentTime;
+    return {
+      status: this.#health.status,
+      protocol: this.#protocol,
+      width: this.video.videoWidth,
+      height: this.video.videoHeight,
+      framesPerSecond: this.#frames.rate(performance.now()),
+      bitrateKbps: this.#bitrateKbps,
+      bufferLatencyMs: Math.max(0, Math.round((end - this.video.currentTime) * 1000)),
+      droppedFrames: quality.droppedVideoFrames,
+      totalFrames: quality.totalVideoFrames,
+    };
+  }
+
+  #handle(event: WatchdogEvent): void {
+    if (this.#closed) return;
+    const previous = this.#health;
+    const { health, action } = stepWatchdog(previous, event, this.config, Math.random());
+    this.#health = health;
+    if (health.status !== previous.status || health.lastError !== previous.lastError || health.since !== previous.since) this.onHealth(health);
+    if (action.kind === 'restart') {
+      this.#teardown();
+      this.#restartTimer = window.setTimeout(() => {
+        this.#restartTimer = undefined;
+        this.#create();
+      }, action.delayMs);
+    }
+  }
+
   #create(): void {
     if (this.#closed) return;
-    const workerMse = typeof MediaSource !== 'undefined' && 'canConstructInDedicatedWorker' in MediaSource && MediaSource.canConstructInDedicatedWorker === true;
-    const player = mpegts.createPlayer(liveMediaSource(this.url), liveTileConfig(workerMse));
+    if (this.#protocol === null) {
+      this.#handle({ type: 'started', at: performance.now() });
+      this.#handle({ type: 'error', at: performance.now(), message: `unsupported stream address ${this.url}` });
+      return;
+    }
+    const workerMse = 'canConstructInDedicatedWorker' in MediaSource && MediaSource.canConstructInDedicatedWorker === true;
+    const player = mpegts.createPlayer(liveMediaSource(this.url, this.#protocol), liveTileConfig(workerMse));
     this.#player = player;
-    this.#startedAt = performance.now();
-    this.#lastFrameAt = null;
-    player.on(mpegts.Events.ERROR, () => this.#retry());
+    this.#bitrateKbps = 0;
+    this.#handle({ type: 'started', at: performance.now() });
+    player.on(mpegts.Events.ERROR, (type: unknown, detail: unknown, info: unknown) => {
+      if (this.#player === player) this.#handle({ type: 'error', at: performance.now(), message: errorText(type, detail, info) });
+    });
+    player.on(mpegts.Events.LOADING_COMPLETE, () => {
+      if (this.#player === player) this.#handle({ type: 'error', at: performance.now(), message: 'stream ended' });
+    });
+    player.on(mpegts.Events.STATISTICS_INFO, (info: StatisticsInfo) => {
+      // mpegts.js reports download speed in KiB/s.
+      this.#bitrateKbps = Math.round((info.speed ?? 0) * 8 * 1.024);
+    });
     player.attachMediaElement(this.video);
     player.load();
     void this.video.play().catch(() => undefined);
-    this.#watchFrames();
-  }
-
-  #watchFrames(): void {
-    const onFrame = (): void => {
-      this.#lastFrameAt = performance.now();
-      if (this.#attempt > 0 && this.#state === 'live') this.#attempt = 0;
+    const onFrame = (now: number): void => {
+      this.#frames.frame(now);
+      this.#handle({ type: 'frame', at: performance.now() });
       this.#frameCallback = this.video.requestVideoFrameCallback(onFrame);
     };
     this.#frameCallback = this.video.requestVideoFrameCallback(onFrame);
-  }
-
-  #watch(): void {
-    const now = performance.now();
-    this.#setState(tileStateAt(now, this.#startedAt, this.#lastFrameAt, this.#attempt));
-    const silentSince = this.#lastFrameAt ?? this.#startedAt;
-    const limit = this.#lastFrameAt === null ? STALL_AFTER_MS * 2 : STALL_AFTER_MS;
-    if (this.#player !== null && now - silentSince > limit) this.#retry();
-  }
-
-  #retry(): void {
-    if (this.#closed || this.#retryTimer !== undefined) return;
-    this.#teardown();
-    this.#setState('reconnecting');
-    const delay = backoffDelay(RECONNECT_POLICY, this.#attempt++, Math.random());
-    this.#retryTimer = window.setTimeout(() => {
-      this.#retryTimer = undefined;
-      this.#create();
-    }, delay);
   }
 
   #teardown(): void {
@@ -105,11 +145,5 @@ export class LivePlayer {
     } catch (error) {
       console.warn('mpegts.js teardown failed', error);
     }
-  }
-
-  #setState(state: TileState): void {
-    if (state === this.#state) return;
-    this.#state = state;
-    this.onState(state);
   }
 }

@@ -1,4 +1,5 @@
 import type Mpegts from 'mpegts.js';
+import type { StreamProtocol } from './stream-source.js';
 
 /**
  * mpegts.js settings for a live wall tile. The library defaults keep 180 s of video per tile
@@ -27,6 +28,7 @@ export function liveTileConfig(workerMse: boolean): Mpegts.Config {
 }
 
 /** The media data source of a live stream; video only, since wall tiles are silent. */
-export function liveMediaSource(url: string): Mpegts.MediaDataSource {
-  return { type: 'flv', isLive: true, url, hasAudio: false, hasVideo: true };
+export function liveMediaSource(url: string, protocol: StreamProtocol): Mpegts.MediaDataSource {
+  const type = protocol === 'ws-ts' || protocol === 'http-ts' ? 'mpegts' : 'flv';
+  return { type, isLive: true, url, hasAudio: false, hasVideo: true };
 }

@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { LivePlayer } from './live-player.js';
+import { initialHealth, type TileHealth } from './tile-watchdog.js';
+
+/** Plays `url` into the video element for as long as the component shows it; returns its health and the player. */
+export function useLivePlayer(videoRef: RefObject<HTMLVideoElement | null>, url: string | null): { health: TileHealth; player: RefObject<LivePlayer | null> } {
+  const [health, setHealth] = useState<TileHealth>(() => initialHealth(performance.now()));
+  const player = useRef<LivePlayer | null>(null);
+  useEffect(() => {
+    const video = videoRef.current;
+    if (!video || !url) return;
+    const live = new LivePlayer(video, url, setHealth);
+    player.current = live;
+    setHealth(live.health);
+    live.start();
+    return () => {
+      player.current = null;
+      live.destroy();
+    };
+  }, [videoRef, url]);
+  return { health, player };
+}
+
+/** The current time, refreshed every `everyMs` while `active`; for counters such as "STALE 00:12". */
+export function useNow(active: boolean, everyMs = 1000): number {
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (!active) return;
+    setNow(performance.now());
+    const timer = window.setInterval(() => setNow(performance.now()), everyMs);
+    return () => window.clearInterval(timer);
+  }, [active, everyMs]);
+  return now;
+}
