@@ -1,4 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { loadCatalogue } from './catalogue/camera-catalogue.js';
@@ -35,7 +37,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     host: options.host,
     rtmpPort: options.rtmpPort,
     httpPort: options.mediaHttpPort,
-    dataDir: join(options.cacheDir, 'media-server'),
+    // A folder per instance: node-media-server locks its store against other processes, and we keep nothing in it.
+    dataDir: await mkdtemp(join(tmpdir(), 'pantau-media-')),
   });
   let simulator: CameraSimulator | undefined;
   try {
@@ -65,6 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       httpServer.closeAllConnections();
       await simulator?.stop();
       await media.stop();
+      await rm(media.dataDir, { recursive: true, force: true });
     },
   };
 }

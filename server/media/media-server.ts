@@ -22,6 +22,7 @@ export interface MediaServerOptions {
 export interface MediaServer {
   readonly rtmpPort: number;
   readonly httpPort: number;
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -50,5 +51,5 @@ export async function startMediaServer(options: MediaServerOptions): Promise<Med
   nmsLogger.level = 'warn';
   await server.run();
   log.info(`RTMP on ${options.host}:${options.rtmpPort}, HTTP-FLV and WS-FLV on ${options.host}:${options.httpPort}`);
-  return { rtmpPort: options.rtmpPort, httpPort: options.httpPort, stop: () => server.stop() };
+  return { rtmpPort: options.rtmpPort, httpPort: options.httpPort, dataDir: options.dataDir, stop: () => server.stop() };
 }
