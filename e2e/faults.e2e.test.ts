@@ -40,14 +40,14 @@ after(async () => {
 
 function writeConfig(mediaHttpPort: number, garbagePort: number): { catalogue: string; walls: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pantau-faults-'));
-  const camera = (id: string, main: string, simulated = false) => ({
+  const camera = (id: string, main: string, simulated?: 'clip') => ({
     id, name: id, agency: 'city', ptz: false, simulated, location: { latitude: -7.56, longitude: 110.82 }, streams: { main },
   });
   const catalogue = join(dir, 'catalogue.json');
   const walls = join(dir, 'walls.json');
   writeFileSync(catalogue, JSON.stringify({
     cameras: [
-      { ...camera('solo-gladak', '/live/solo-gladak-sub.flv', true) },
+      camera('solo-gladak', '/live/solo-gladak-sub.flv', 'clip'),
       camera('ghost', '/live/ghost.flv'),
       camera('missing', `http://127.0.0.1:${mediaHttpPort}/missing.flv`),
       camera('garbage', `ws://127.0.0.1:${garbagePort}/live/garbage.flv`),

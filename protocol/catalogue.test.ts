@@ -17,9 +17,11 @@ function issuesOf(input: unknown): string[] {
   return describeIssues(result.error!).map((issue) => `${issue.field}: ${issue.reason}`);
 }
 
-test('a well-formed catalogue is accepted, simulated defaulting to false', () => {
-  const parsed = CatalogueFileSchema.parse({ cameras: [camera] });
-  assert.equal(parsed.cameras[0]?.simulated, false);
+test('a well-formed catalogue is accepted; a camera is real unless it says how it is simulated', () => {
+  const parsed = CatalogueFileSchema.parse({ cameras: [camera, { ...camera, id: 'clock', simulated: 'clock' }] });
+  assert.equal(parsed.cameras[0]?.simulated, undefined);
+  assert.equal(parsed.cameras[1]?.simulated, 'clock');
+  assert.equal(CatalogueFileSchema.safeParse({ cameras: [{ ...camera, simulated: true }] }).success, false);
 });
 
 test('a bad latitude is refused naming the field', () => {

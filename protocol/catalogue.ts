@@ -44,8 +44,11 @@ const cameraFields = {
 export const CatalogueCameraSchema = z.strictObject({
   ...cameraFields,
   streams: z.strictObject({ main: CatalogueStreamUrlSchema, sub: CatalogueStreamUrlSchema.optional() }),
-  /** Published by the server's own camera simulator (demo and tests). */
-  simulated: z.boolean().default(false),
+  /**
+   * Published by the server's own simulator: `clip` loops a cached clip (demo cameras), `clock`
+   * is encoded live with the wall-clock time coded into every frame (latency measurement).
+   */
+  simulated: z.enum(['clip', 'clock']).optional(),
 });
 export type CatalogueCamera = z.infer<typeof CatalogueCameraSchema>;
 

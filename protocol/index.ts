@@ -10,3 +10,4 @@ export * from './backoff.js';
 export * from './screen-target.js';
 export * from './workstation-config.js';
 export * from './content-security-policy.js';
+export * from './clock-code.js';

@@ -19,6 +19,8 @@ const log = createLogger('server');
 export interface RunningServer {
   /** Base URL of the web wall, e.g. http://127.0.0.1:8080 */
   readonly url: string;
+  /** Port of the embedded media server's HTTP-FLV / WS-FLV play. */
+  readonly mediaHttpPort: number;
   readonly walls: readonly WallConfig[];
   /** The browser URL of every screen of every wall. */
   screenUrls(): string[];
@@ -42,7 +44,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   let simulator: CameraSimulator | undefined;
   try {
-    if (options.simulate) simulator = await startCameraSimulator(catalogue.simulated(), media.rtmpPort, join(options.cacheDir, 'clips'));
+    if (options.simulate) simulator = await startCameraSimulator(catalogue.clipCameras(), catalogue.clockCameras(), media.rtmpPort, join(options.cacheDir, 'clips'));
   } catch (error) {
     await media.stop();
     throw error;
@@ -61,6 +63,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   return {
     url,
+    mediaHttpPort: media.httpPort,
     walls,
     screenUrls: () => walls.flatMap((wall) => wall.screens.map((screen) => `${url}/?wall=${encodeURIComponent(wall.id)}&screen=${encodeURIComponent(screen.id)}`)),
     close: async () => {

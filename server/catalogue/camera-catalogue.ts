@@ -14,9 +14,14 @@ export class CameraCatalogue {
     return this.#byId.get(id);
   }
 
-  /** Cameras the server's own simulator must publish. */
-  simulated(): CatalogueCamera[] {
-    return this.cameras.filter((camera) => camera.simulated);
+  /** Cameras the server's own simulator must publish, looping a cached clip. */
+  clipCameras(): CatalogueCamera[] {
+    return this.cameras.filter((camera) => camera.simulated === 'clip');
+  }
+
+  /** Cameras the simulator encodes live with a time code in every frame. */
+  clockCameras(): CatalogueCamera[] {
+    return this.cameras.filter((camera) => camera.simulated === 'clock');
   }
 }
 

@@ -2,6 +2,7 @@ import type { CatalogueCamera } from '../../protocol/index.js';
 import { createLogger } from '../log.js';
 import { ensureClip } from './clip-cache.js';
 import { CLIP_PROFILES, publishArgs, rtmpUrlForStreamPath } from './clip-recipe.js';
+import { ClockCamera } from './clock-camera.js';
 import { ffmpegPath } from './ffmpeg-binary.js';
 import { SupervisedProcess } from './supervised-process.js';
 
@@ -27,10 +28,15 @@ async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task
 }
 
 /**
- * Publishes every simulated camera of the catalogue to the embedded media server, main and
- * sub profile each, looping a cached clip with stream copy.
+ * Publishes the simulated cameras to the embedded media server: clip cameras in main and sub
+ * profile each, looping a cached clip with stream copy; clock cameras encoded live.
  */
-export async function startCameraSimulator(cameras: readonly CatalogueCamera[], rtmpPort: number, cacheDir: string): Promise<CameraSimulator> {
+export async function startCameraSimulator(
+  cameras: readonly CatalogueCamera[],
+  clockCameras: readonly CatalogueCamera[],
+  rtmpPort: number,
+  cacheDir: string,
+): Promise<CameraSimulator> {
   const jobs = cameras.flatMap((camera) =>
     CLIP_PROFILES.flatMap((profile) => {
       const path = camera.streams[profile.name];
@@ -46,11 +52,14 @@ export async function startCameraSimulator(cameras: readonly CatalogueCamera[], 
     (job, index) => new SupervisedProcess(`publisher ${job.camera.id}/${job.profile.name}`, ffmpegPath(), publishArgs(clips[index] as string, job.rtmpUrl), log),
   );
   for (const publisher of publishers) publisher.start();
-  log.info(`publishing ${publishers.length} streams of ${cameras.length} simulated cameras`);
+  // A clock camera is encoded live (main stream only): keep them few, each costs a live encode.
+  const clocks = clockCameras.map((camera) => new ClockCamera(rtmpUrlForStreamPath(camera.streams.main, rtmpPort)));
+  for (const clock of clocks) clock.start();
+  log.info(`publishing ${publishers.length} streams of ${cameras.length} simulated cameras and ${clocks.length} clock cameras`);
   return {
-    streamCount: publishers.length,
+    streamCount: publishers.length + clocks.length,
     stop: async () => {
-      await Promise.all(publishers.map((publisher) => publisher.stop()));
+      await Promise.all([...publishers.map((publisher) => publisher.stop()), ...clocks.map((clock) => clock.stop())]);
     },
   };
 }
