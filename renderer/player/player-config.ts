@@ -18,12 +18,12 @@ export function liveTileConfig(workerMse: boolean): Mpegts.Config {
     autoCleanupMaxBackwardDuration: 20,
     autoCleanupMinBackwardDuration: 8,
     liveSync: true,
-    liveSyncMaxLatency: 0.5,
-    liveSyncTargetLatency: 0.15,
-    liveSyncPlaybackRate: 1.2,
+    liveSyncMaxLatency: 0.2,
+    liveSyncTargetLatency: 0.08,
+    liveSyncPlaybackRate: 1.3,
     liveBufferLatencyChasing: true,
-    liveBufferLatencyMaxLatency: 1.5,
-    liveBufferLatencyMinRemain: 0.3,
+    liveBufferLatencyMaxLatency: 0.8,
+    liveBufferLatencyMinRemain: 0.2,
   };
 }
 
