@@ -48,6 +48,25 @@ test('a grid screen shows four named tiles, each playing moving video', async ()
   await page.close();
 });
 
+test('a hidden window decodes nothing, and plays at the live edge again when shown', async () => {
+  const page = await openScreen('?wall=demo&screen=1');
+  const liveCount = () => page.evaluate(() => document.querySelectorAll('[data-testid="tile"][data-state="live"]').length);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"][data-state="live"]').length === 4, undefined, { timeout: 30_000 });
+  // What the browser does when the window is minimised or covered.
+  // A string: tsx would wrap the getter in a __name() helper the page does not have.
+  const setHidden = (hidden: boolean) =>
+    page.evaluate(`Object.defineProperty(document, 'visibilityState', { configurable: true, get() { return '${hidden ? 'hidden' : 'visible'}'; } });
+      document.dispatchEvent(new Event('visibilitychange'));`);
+  await setHidden(true);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"][data-state="paused"]').length === 4, undefined, { timeout: 10_000 });
+  const attached = await page.evaluate(() => [...document.querySelectorAll('video')].filter((video) => video.getAttribute('src') !== null).length);
+  assert.equal(attached, 0, 'no video element keeps a stream attached while hidden');
+  await setHidden(false);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"][data-state="live"]').length === 4, undefined, { timeout: 30_000 });
+  assert.equal(await liveCount(), 4);
+  await page.close();
+});
+
 test('the second screen of the wall shows its own cameras, in English when asked', async () => {
   const page = await openScreen('?wall=demo&screen=2&lang=en');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"][data-state="live"]').length === 4, undefined, { timeout: 30_000 });

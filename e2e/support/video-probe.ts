@@ -10,10 +10,12 @@ export interface TileSample {
   pixels: number[];
 }
 
-/** Reads every tile of the page: its camera, label, state, play position and a picture fingerprint. */
+/** Reads every tile of the page in tile-number order: its camera, label, state, play position and a picture fingerprint. */
 export function sampleTiles(page: Page): Promise<TileSample[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-testid="tile"]')].map((tile) => {
+    [...document.querySelectorAll<HTMLElement>('[data-testid="tile"]')]
+      .sort((a, b) => Number(a.dataset.tile) - Number(b.dataset.tile))
+      .map((tile) => {
       const video = tile.querySelector('video');
       const pixels: number[] = [];
       if (video && video.videoWidth > 0) {

@@ -6,6 +6,8 @@ import { useLivePlayer, useNow } from '../player/use-live-player.js';
 import { TileStatsOverlay } from './TileStatsOverlay.js';
 
 interface CameraTileProps {
+  gridRow: number;
+  gridColumn: number;
   tileNumber: number;
   camera: Camera | null;
   /** Which rendition suits this tile's size. */
@@ -14,7 +16,7 @@ interface CameraTileProps {
   strings: Strings;
 }
 
-const STATUS_ICON: Record<TileStatus, string> = { connecting: '◌', live: '●', stalled: '⏸', reconnecting: '⟳', offline: '✕' };
+const STATUS_ICON: Record<TileStatus, string> = { connecting: '◌', live: '●', stalled: '⏸', reconnecting: '⟳', offline: '✕', paused: '❚❚' };
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** The status line of a tile, in words: "LIVE", "STALE 00:12", "OFFLINE since 05:51:02". */
@@ -30,19 +32,22 @@ function statusText(health: TileHealth, now: number, strings: Strings): string {
       return health.lastFrameAt === null ? strings.tileReconnecting : `${strings.tileReconnecting} ${formatElapsed(now - health.lastFrameAt)}`;
     case 'offline':
       return `${strings.tileOffline} ${strings.since} ${clock.format(new Date(performance.timeOrigin + health.since))}`;
+    case 'paused':
+      return strings.tilePaused;
   }
 }
 
 /** One tile of the grid: the camera's live picture, its name, and its state in words. */
-export function CameraTile({ tileNumber, camera, profile, showStats, strings }: CameraTileProps) {
+export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, showStats, strings }: CameraTileProps) {
+  const place = { gridRow, gridColumn };
   const videoRef = useRef<HTMLVideoElement>(null);
   const url = camera ? (profile === 'sub' ? (camera.streams.sub ?? camera.streams.main) : camera.streams.main) : null;
   const { health, player } = useLivePlayer(videoRef, url);
-  const now = useNow(health.status !== 'live' && health.status !== 'connecting');
+  const now = useNow(health.status === 'stalled' || health.status === 'reconnecting');
 
   if (!camera) {
     return (
-      <div className="tile tile--empty" data-testid="tile" data-state="empty">
+      <div className="tile tile--empty" data-testid="tile" data-state="empty" data-tile={tileNumber} style={place}>
         <span className="tile__number">{tileNumber}</span>
         <span className="tile__empty">{strings.tileEmpty}</span>
       </div>
@@ -50,7 +55,7 @@ export function CameraTile({ tileNumber, camera, profile, showStats, strings }: 
   }
   const { status } = health;
   return (
-    <div className={`tile tile--${status}`} data-testid="tile" data-state={status} data-camera-id={camera.id}>
+    <div className={`tile tile--${status}`} data-testid="tile" data-state={status} data-camera-id={camera.id} data-tile={tileNumber} style={place}>
       <video ref={videoRef} className="tile__video" muted playsInline autoPlay disablePictureInPicture />
       <span className="tile__number">{tileNumber}</span>
       <span className={`tile__state tile__state--${status}`} role="status" data-testid="tile-status">

@@ -3,6 +3,7 @@ import type { Snapshot } from '../../protocol/index.js';
 import type { Strings } from '../i18n/strings.js';
 import { CameraTile } from './CameraTile.js';
 import { profileForTile } from './stream-profile.js';
+import { placeTiles } from './tile-order.js';
 
 function useDevicePixelSize(): { width: number; height: number } {
   const measure = () => ({ width: window.innerWidth * window.devicePixelRatio, height: window.innerHeight * window.devicePixelRatio });
@@ -43,9 +44,11 @@ export function GridScreen({ snapshot, strings }: { snapshot: Snapshot; strings:
       data-testid="grid"
       style={{ gridTemplateColumns: `repeat(${columns}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}
     >
-      {tiles.map((tile) => (
+      {placeTiles(tiles, columns).map(({ key, tile, row, column }) => (
         <CameraTile
-          key={`${tile.index}:${tile.cameraId ?? ''}`}
+          key={key}
+          gridRow={row}
+          gridColumn={column}
           tileNumber={tile.index + 1}
           camera={tile.cameraId === null ? null : (cameras.get(tile.cameraId) ?? null)}
           profile={profile}

@@ -10,6 +10,12 @@ mpegts.LoggingControl.enableDebug = false;
 mpegts.LoggingControl.enableInfo = false;
 
 const TICK_MS = 250;
+/**
+ * Long-lived players are replaced on a schedule, staggered so a wall never renews every tile at
+ * once: a safety net against slow upstream leaks and latency drift (mpegts.js #50, #47, #208).
+ */
+const REFRESH_AFTER_MS = 6 * 60 * 60 * 1000;
+const REFRESH_SPREAD = 0.2;
 
 interface StatisticsInfo {
   speed?: number;
@@ -35,6 +41,9 @@ export class LivePlayer {
   #bitrateKbps = 0;
   readonly #frames = new FrameRateMeter();
   #closed = false;
+  #visible = true;
+  #createdAt = 0;
+  readonly #refreshAfterMs = REFRESH_AFTER_MS * (1 - REFRESH_SPREAD + 2 * REFRESH_SPREAD * Math.random());
 
   constructor(
     private readonly video: HTMLVideoElement,
@@ -45,10 +54,36 @@ export class LivePlayer {
     this.#protocol = protocolOf(url);
   }
 
-  /** Starts playing and watching the stream. */
-  start(): void {
-    this.#tickTimer = window.setInterval(() => this.#handle({ type: 'tick', at: performance.now() }), TICK_MS);
-    this.#create();
+  /** Starts playing and watching the stream (paused at once if nobody can see it). */
+  start(visible = true): void {
+    this.#tickTimer = window.setInterval(() => this.#onTick(), TICK_MS);
+    this.#visible = visible;
+    if (visible) this.#create();
+    else this.#handle({ type: 'paused', at: performance.now() });
+  }
+
+  /**
+   * Decode nothing that nobody sees: a hidden tile drops its player, and a tile seen again
+   * starts a new one at the live edge rather than playing what it missed.
+   */
+  setVisible(visible: boolean): void {
+    if (this.#closed || visible === this.#visible) return;
+    this.#visible = visible;
+    window.clearTimeout(this.#restartTimer);
+    this.#restartTimer = undefined;
+    this.#teardown();
+    if (visible) this.#create();
+    else this.#handle({ type: 'paused', at: performance.now() });
+  }
+
+  #onTick(): void {
+    const now = performance.now();
+    if (this.#player !== null && this.#health.status === 'live' && now - this.#createdAt > this.#refreshAfterMs) {
+      this.#teardown();
+      this.#create();
+      return;
+    }
+    this.#handle({ type: 'tick', at: now });
   }
 
   /** Stops and releases everything: player, worker, media element buffers and timers. */
@@ -93,7 +128,7 @@ export class LivePlayer {
       this.#teardown();
       this.#restartTimer = window.setTimeout(() => {
         this.#restartTimer = undefined;
-        this.#create();
+        if (this.#visible) this.#create();
       }, action.delayMs);
     }
   }
@@ -108,6 +143,7 @@ export class LivePlayer {
     const workerMse = 'canConstructInDedicatedWorker' in MediaSource && MediaSource.canConstructInDedicatedWorker === true;
     const player = mpegts.createPlayer(liveMediaSource(this.url, this.#protocol), liveTileConfig(workerMse));
     this.#player = player;
+    this.#createdAt = performance.now();
     this.#bitrateKbps = 0;
     this.#handle({ type: 'started', at: performance.now() });
     player.on(mpegts.Events.ERROR, (type: unknown, detail: unknown, info: unknown) => {

@@ -73,3 +73,12 @@ test('elapsed times read as mm:ss, hours when needed', () => {
   assert.equal(formatElapsed(61_000), '01:01');
   assert.equal(formatElapsed(3_723_000), '1:02:03');
 });
+
+test('a paused tile is watched by nobody, and starts afresh as connecting when seen again', () => {
+  const paused = run([{ type: 'started', at: 0 }, { type: 'frame', at: 100 }, { type: 'paused', at: 200 }, ...ticks(200, 60_000)]);
+  assert.equal(paused.health.status, 'paused');
+  assert.deepEqual(paused.restarts, []);
+  const resumed = run([{ type: 'started', at: 70_000 }], paused.health);
+  assert.equal(resumed.health.status, 'connecting');
+  assert.equal(resumed.health.lastFrameAt, null);
+});

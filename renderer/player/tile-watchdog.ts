@@ -1,7 +1,7 @@
 import { backoffDelay, type BackoffPolicy } from '../../protocol/index.js';
 
 /** What a tile says about its picture; every status is shown in words, never by colour alone. */
-export type TileStatus = 'connecting' | 'live' | 'stalled' | 'reconnecting' | 'offline';
+export type TileStatus = 'connecting' | 'live' | 'stalled' | 'reconnecting' | 'offline' | 'paused';
 
 export interface WatchdogConfig {
   /** No new frame for this long: the picture is stale and the tile says so. */
@@ -37,6 +37,8 @@ export interface TileHealth {
 
 export type WatchdogEvent =
   | { type: 'started'; at: number }
+  /** Nobody can see the tile (its window is hidden): the player is gone until it is seen again. */
+  | { type: 'paused'; at: number }
   | { type: 'frame'; at: number }
   | { type: 'error'; at: number; message: string }
   | { type: 'tick'; at: number };
@@ -69,7 +71,10 @@ function fail(health: TileHealth, at: number, message: string, config: WatchdogC
 export function stepWatchdog(health: TileHealth, event: WatchdogEvent, config: WatchdogConfig, random: number): { health: TileHealth; action: WatchdogAction } {
   switch (event.type) {
     case 'started':
+      if (health.status === 'paused') return { health: { ...initialHealth(event.at), playerStartedAt: event.at }, action: NONE };
       return { health: { ...health, playerStartedAt: event.at }, action: NONE };
+    case 'paused':
+      return { health: { ...enter(health, 'paused', event.at), playerStartedAt: null }, action: NONE };
     case 'frame':
       return { health: { ...enter(health, 'live', event.at), lastFrameAt: event.at, failures: 0, lastError: null }, action: NONE };
     case 'error':

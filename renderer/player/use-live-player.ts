@@ -12,8 +12,11 @@ export function useLivePlayer(videoRef: RefObject<HTMLVideoElement | null>, url:
     const live = new LivePlayer(video, url, setHealth);
     player.current = live;
     setHealth(live.health);
-    live.start();
+    live.start(document.visibilityState !== 'hidden');
+    const onVisibility = () => live.setVisible(document.visibilityState !== 'hidden');
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
       player.current = null;
       live.destroy();
     };
