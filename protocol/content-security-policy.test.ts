@@ -14,5 +14,6 @@ test('origins are taken from absolute stream URLs only', () => {
   assert.deepEqual(originsOf(['/live/a.flv', 'wss://cams.example:9443/live/b.flv', 'http://10.1.1.1/x.flv']), [
     'wss://cams.example:9443',
     'http://10.1.1.1',
+    'ws://10.1.1.1',
   ]);
 });

@@ -21,11 +21,14 @@ export function contentSecurityPolicy(mediaOrigins: readonly string[]): string {
   ].join('; ');
 }
 
-/** The origins (scheme, host, port) of absolute stream URLs. */
+/** The origins (scheme, host, port) of absolute stream URLs; HTTP ones also as WebSocket, which the player tries first. */
 export function originsOf(urls: readonly string[]): string[] {
   return urls.flatMap((url) => {
     if (url.startsWith('/')) return [];
     const parsed = new URL(url);
-    return [`${parsed.protocol}//${parsed.host}`];
+    const origin = `${parsed.protocol}//${parsed.host}`;
+    if (parsed.protocol === 'http:') return [origin, `ws://${parsed.host}`];
+    if (parsed.protocol === 'https:') return [origin, `wss://${parsed.host}`];
+    return [origin];
   });
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningServer } from '../../server/app.js';
+import type { ServerOptions } from '../../server/config/server-options.js';
 import { startTestServer } from '../../e2e/support/test-server.js';
 
 export interface BenchScreen {
@@ -11,8 +12,8 @@ export interface BenchScreen {
   cameras: string[];
 }
 
-/** Starts the real server with a catalogue and one wall ("bench") written for a benchmark. */
-export async function startBenchServer(cameras: object[], screens: BenchScreen[]): Promise<RunningServer> {
+/** Starts the real server with a catalogue and one wall ("bench") written for a benchmark or test. */
+export async function startBenchServer(cameras: object[], screens: BenchScreen[], overrides: Partial<ServerOptions> = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'pantau-bench-'));
   const cataloguePath = join(dir, 'catalogue.json');
   const wallsPath = join(dir, 'walls.json');
@@ -20,11 +21,11 @@ export async function startBenchServer(cameras: object[], screens: BenchScreen[]
   writeFileSync(wallsPath, JSON.stringify({
     walls: [{ id: 'bench', name: 'Bench', screens: screens.map((s) => ({ id: s.id, name: s.id, role: 'grid', layout: { columns: s.columns, rows: s.rows, cameras: s.cameras } })) }],
   }));
-  return startTestServer({ cataloguePath, wallsPath });
+  return startTestServer({ cataloguePath, wallsPath, ...overrides });
 }
 
 /** A camera entry for a bench catalogue. */
-export function benchCamera(id: string, simulated: 'clip' | 'clock', streams: { main: string; sub?: string }): object {
+export function benchCamera(id: string, simulated: 'clip' | 'clock' | undefined, streams: { main: string; sub?: string }): object {
   return { id, name: id, agency: 'city', ptz: false, simulated, location: { latitude: -7.56, longitude: 110.82 }, streams };
 }
 

@@ -1,6 +1,6 @@
 import mpegts from 'mpegts.js';
 import { liveMediaSource, liveTileConfig } from './player-config.js';
-import { protocolOf, type StreamProtocol } from './stream-source.js';
+import { candidateUrls, protocolOf, type StreamProtocol } from './stream-source.js';
 import { FrameRateMeter, type TileStats } from './tile-stats.js';
 import { DEFAULT_WATCHDOG, initialHealth, stepWatchdog, type TileHealth, type WatchdogConfig, type WatchdogEvent } from './tile-watchdog.js';
 
@@ -32,7 +32,10 @@ function errorText(type: unknown, detail: unknown, info: unknown): string {
  * replaced (mpegts.js has no in-place recovery).
  */
 export class LivePlayer {
-  readonly #protocol: StreamProtocol | null;
+  readonly #candidates: string[];
+  /** Which of the candidate addresses is in use; it stays once it has shown a picture. */
+  #candidate = 0;
+  #candidateProven = false;
   #player: mpegts.Player | null = null;
   #health: TileHealth = initialHealth(performance.now());
   #frameCallback = 0;
@@ -51,7 +54,15 @@ export class LivePlayer {
     private readonly onHealth: (health: TileHealth) => void,
     private readonly config: WatchdogConfig = DEFAULT_WATCHDOG,
   ) {
-    this.#protocol = protocolOf(url);
+    this.#candidates = candidateUrls(url);
+  }
+
+  get #url(): string {
+    return this.#candidates[this.#candidate] ?? this.url;
+  }
+
+  get #protocol(): StreamProtocol | null {
+    return protocolOf(this.#url);
   }
 
   /** Starts playing and watching the stream (paused at once if nobody can see it). */
@@ -124,8 +135,12 @@ export class LivePlayer {
     const { health, action } = stepWatchdog(previous, event, this.config, Math.random());
     this.#health = health;
     if (health.status !== previous.status || health.lastError !== previous.lastError || health.since !== previous.since) this.onHealth(health);
+    if (event.type === 'frame') this.#candidateProven = true;
     if (action.kind === 'restart') {
       this.#teardown();
+      // An address that never showed a picture gives way to the next one (WS-FLV upgrade, then
+      // HTTP-FLV, then round again: the WebSocket may only have failed while the server restarted).
+      if (!this.#candidateProven) this.#candidate = (this.#candidate + 1) % this.#candidates.length;
       this.#restartTimer = window.setTimeout(() => {
         this.#restartTimer = undefined;
         if (this.#visible) this.#create();
@@ -137,11 +152,11 @@ export class LivePlayer {
     if (this.#closed) return;
     if (this.#protocol === null) {
       this.#handle({ type: 'started', at: performance.now() });
-      this.#handle({ type: 'error', at: performance.now(), message: `unsupported stream address ${this.url}` });
+      this.#handle({ type: 'error', at: performance.now(), message: `unsupported stream address ${this.#url}` });
       return;
     }
     const workerMse = 'canConstructInDedicatedWorker' in MediaSource && MediaSource.canConstructInDedicatedWorker === true;
-    const player = mpegts.createPlayer(liveMediaSource(this.url, this.#protocol), liveTileConfig(workerMse));
+    const player = mpegts.createPlayer(liveMediaSource(this.#url, this.#protocol), liveTileConfig(workerMse));
     this.#player = player;
     this.#createdAt = performance.now();
     this.#bitrateKbps = 0;

@@ -17,3 +17,17 @@ export function protocolOf(url: string): StreamProtocol | null {
   if (path.endsWith('.ts')) return websocket ? 'ws-ts' : 'http-ts';
   return null;
 }
+
+/**
+ * The addresses to try for a stream, best first. Chromium opens at most 6 HTTP/1.1 connections
+ * per host, so a grid of HTTP-FLV tiles plays only 6; the media servers we meet
+ * (node-media-server, SRS, ZLMediaKit) serve the same .flv path over WebSocket, which has no
+ * such cap. So HTTP-FLV is upgraded to WS-FLV, and played over HTTP only if that fails.
+ */
+export function candidateUrls(url: string): string[] {
+  const protocol = protocolOf(url);
+  if (protocol !== 'http-flv' && protocol !== 'http-ts') return [url];
+  const upgraded = new URL(url);
+  upgraded.protocol = upgraded.protocol === 'https:' ? 'wss:' : 'ws:';
+  return [upgraded.toString(), url];
+}
