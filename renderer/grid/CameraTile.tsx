@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Camera } from '../../protocol/index.js';
 import type { Strings } from '../i18n/strings.js';
+import { H265_UNSUPPORTED } from '../player/codec-support.js';
 import { formatElapsed, type TileHealth, type TileStatus } from '../player/tile-watchdog.js';
 import { useLivePlayer, useNow } from '../player/use-live-player.js';
 import { TileStatsOverlay } from './TileStatsOverlay.js';
@@ -63,7 +64,7 @@ export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, s
       </span>
       {health.lastError !== null && status !== 'live' && (
         <span className="tile__error" data-testid="tile-error">
-          {health.lastError}
+          {health.lastError === H265_UNSUPPORTED ? strings.h265Unsupported : health.lastError}
         </span>
       )}
       {showStats && <TileStatsOverlay player={player} />}

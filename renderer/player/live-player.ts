@@ -1,4 +1,5 @@
 import mpegts from 'mpegts.js';
+import { unsupportedCodecFromError, unsupportedCodecReason } from './codec-support.js';
 import { liveMediaSource, liveTileConfig } from './player-config.js';
 import { candidateUrls, protocolOf, type StreamProtocol } from './stream-source.js';
 import { FrameRateMeter, type TileStats } from './tile-stats.js';
@@ -162,10 +163,21 @@ export class LivePlayer {
     this.#bitrateKbps = 0;
     this.#handle({ type: 'started', at: performance.now() });
     player.on(mpegts.Events.ERROR, (type: unknown, detail: unknown, info: unknown) => {
-      if (this.#player === player) this.#handle({ type: 'error', at: performance.now(), message: errorText(type, detail, info) });
+      if (this.#player !== player) return;
+      const text = errorText(type, detail, info);
+      const codec = unsupportedCodecFromError(text);
+      // Media arrived from this address: it is the right one, the codec is the problem.
+      if (codec !== null) this.#candidateProven = true;
+      this.#handle({ type: 'error', at: performance.now(), message: codec ?? text });
     });
     player.on(mpegts.Events.LOADING_COMPLETE, () => {
       if (this.#player === player) this.#handle({ type: 'error', at: performance.now(), message: 'stream ended' });
+    });
+    player.on(mpegts.Events.MEDIA_INFO, (info: { mimeType?: string }) => {
+      const reason = unsupportedCodecReason(info.mimeType ?? '', (mime) => MediaSource.isTypeSupported(mime));
+      if (reason === null || this.#player !== player) return;
+      this.#candidateProven = true;
+      this.#handle({ type: 'error', at: performance.now(), message: reason });
     });
     player.on(mpegts.Events.STATISTICS_INFO, (info: StatisticsInfo) => {
       // mpegts.js reports download speed in KiB/s.
