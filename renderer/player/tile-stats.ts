@@ -24,12 +24,12 @@ export class FrameRateMeter {
   /** Records a presented frame at `at` (ms). */
   frame(at: number): void {
     this.#times.push(at);
-    while (this.#times.length > 0 && (this.#times[0] as number) < at - this.windowMs) this.#times.shift();
+    while (this.#times.length > 0 && (this.#times[0] as number) <= at - this.windowMs) this.#times.shift();
   }
 
   /** Frames per second as of `now`. */
   rate(now: number): number {
-    const recent = this.#times.filter((time) => time >= now - this.windowMs);
+    const recent = this.#times.filter((time) => time > now - this.windowMs);
     return (recent.length * 1000) / this.windowMs;
   }
 }
