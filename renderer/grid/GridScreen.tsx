@@ -4,6 +4,7 @@ import type { Strings } from '../i18n/strings.js';
 import { CameraTile } from './CameraTile.js';
 import { profileForTile } from './stream-profile.js';
 import { placeTiles } from './tile-order.js';
+import { useDecodeBudget } from '../player/use-live-player.js';
 
 function useDevicePixelSize(): { width: number; height: number } {
   const measure = () => ({ width: window.innerWidth * window.devicePixelRatio, height: window.innerHeight * window.devicePixelRatio });
@@ -37,7 +38,8 @@ export function GridScreen({ snapshot, strings }: { snapshot: Snapshot; strings:
   const { columns, rows, tiles } = snapshot.layout;
   const cameras = new Map(snapshot.cameras.map((camera) => [camera.id, camera]));
   const screenSize = useDevicePixelSize();
-  const profile = profileForTile(screenSize.width / columns, screenSize.height / rows);
+  const budget = useDecodeBudget();
+  const profile = budget.subOnly ? 'sub' : profileForTile(screenSize.width / columns, screenSize.height / rows);
   return (
     <main
       className="grid"

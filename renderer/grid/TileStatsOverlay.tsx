@@ -20,6 +20,7 @@ export function TileStatsOverlay({ player }: { player: RefObject<LivePlayer | nu
     ['size', stats.width > 0 ? `${stats.width}x${stats.height}` : '-'],
     ['protocol', stats.protocol ?? '?'],
     ['state', stats.status],
+    ['budget', stats.budget],
   ];
   return (
     <dl className="tile__stats" data-testid="tile-stats">

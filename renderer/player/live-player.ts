@@ -1,8 +1,10 @@
 import mpegts from 'mpegts.js';
 import { unsupportedCodecFromError, unsupportedCodecReason } from './codec-support.js';
+import { playbackRateFor } from './latency-control.js';
 import { liveMediaSource, liveTileConfig } from './player-config.js';
 import { candidateUrls, protocolOf, type StreamProtocol } from './stream-source.js';
 import { FrameRateMeter, type TileStats } from './tile-stats.js';
+import { windowBudget } from './window-budget.js';
 import { DEFAULT_WATCHDOG, initialHealth, stepWatchdog, type TileHealth, type WatchdogConfig, type WatchdogEvent } from './tile-watchdog.js';
 
 // mpegts.js logs every segment at info level; a wall with 36 tiles would drown its console.
@@ -39,7 +41,8 @@ export class LivePlayer {
   #candidateProven = false;
   #player: mpegts.Player | null = null;
   #health: TileHealth = initialHealth(performance.now());
-  #frameCallback = 0;
+  /** The video element's running frame count at the last tick; a rise means new pictures. */
+  #lastFrameCount = 0;
   #restartTimer: number | undefined;
   #tickTimer: number | undefined;
   #bitrateKbps = 0;
@@ -47,6 +50,7 @@ export class LivePlayer {
   #closed = false;
   #visible = true;
   #createdAt = 0;
+  #leaveBudget: (() => void) | undefined;
   readonly #refreshAfterMs = REFRESH_AFTER_MS * (1 - REFRESH_SPREAD + 2 * REFRESH_SPREAD * Math.random());
 
   constructor(
@@ -69,6 +73,7 @@ export class LivePlayer {
   /** Starts playing and watching the stream (paused at once if nobody can see it). */
   start(visible = true): void {
     this.#tickTimer = window.setInterval(() => this.#onTick(), TICK_MS);
+    this.#leaveBudget = windowBudget.register(this);
     this.#visible = visible;
     if (visible) this.#create();
     else this.#handle({ type: 'paused', at: performance.now() });
@@ -95,12 +100,23 @@ export class LivePlayer {
       this.#create();
       return;
     }
+    // Progress is read from the element's frame count each tick rather than a callback per
+    // frame: 36 tiles at 25 fps would be 900 callbacks a second on the main thread.
+    const frames = this.video.getVideoPlaybackQuality().totalVideoFrames;
+    this.#frames.sample(now, frames);
+    if (this.#player !== null && frames > this.#lastFrameCount) this.#handle({ type: 'frame', at: now });
+    this.#lastFrameCount = frames;
     this.#handle({ type: 'tick', at: now });
+    if (this.#player !== null && this.#health.status === 'live') {
+      const rate = playbackRateFor(this.#bufferAheadSeconds(), this.video.playbackRate, windowBudget.level.latency);
+      if (rate !== this.video.playbackRate) this.video.playbackRate = rate;
+    }
   }
 
   /** Stops and releases everything: player, worker, media element buffers and timers. */
   destroy(): void {
     this.#closed = true;
+    this.#leaveBudget?.();
     window.clearInterval(this.#tickTimer);
     window.clearTimeout(this.#restartTimer);
     this.#teardown();
@@ -112,19 +128,29 @@ export class LivePlayer {
     return this.#health;
   }
 
+  /** Frames decoded and dropped by this tile's video element so far (for the window's decode budget). */
+  frameCounts(): { decoded: number; dropped: number } {
+    const quality = this.video.getVideoPlaybackQuality();
+    return { decoded: quality.totalVideoFrames, dropped: quality.droppedVideoFrames };
+  }
+
+  #bufferAheadSeconds(): number {
+    const buffered = this.video.buffered;
+    return buffered.length > 0 ? Math.max(0, buffered.end(buffered.length - 1) - this.video.currentTime) : 0;
+  }
+
   /** The figures of the stats overlay, read now. */
   stats(): TileStats {
     const quality = this.video.getVideoPlaybackQuality();
-    const buffered = this.video.buffered;
-    const end = buffered.length > 0 ? buffered.end(buffered.length - 1) : this.video.currentTime;
     return {
       status: this.#health.status,
       protocol: this.#protocol,
       width: this.video.videoWidth,
       height: this.video.videoHeight,
-      framesPerSecond: this.#frames.rate(performance.now()),
+      framesPerSecond: this.#frames.rate(),
       bitrateKbps: this.#bitrateKbps,
-      bufferLatencyMs: Math.max(0, Math.round((end - this.video.currentTime) * 1000)),
+      bufferLatencyMs: Math.round(this.#bufferAheadSeconds() * 1000),
+      budget: windowBudget.level.name,
       droppedFrames: quality.droppedVideoFrames,
       totalFrames: quality.totalVideoFrames,
     };
@@ -156,8 +182,7 @@ export class LivePlayer {
       this.#handle({ type: 'error', at: performance.now(), message: `unsupported stream address ${this.#url}` });
       return;
     }
-    const workerMse = 'canConstructInDedicatedWorker' in MediaSource && MediaSource.canConstructInDedicatedWorker === true;
-    const player = mpegts.createPlayer(liveMediaSource(this.#url, this.#protocol), liveTileConfig(workerMse));
+    const player = mpegts.createPlayer(liveMediaSource(this.#url, this.#protocol), liveTileConfig());
     this.#player = player;
     this.#createdAt = performance.now();
     this.#bitrateKbps = 0;
@@ -186,16 +211,10 @@ export class LivePlayer {
     player.attachMediaElement(this.video);
     player.load();
     void this.video.play().catch(() => undefined);
-    const onFrame = (now: number): void => {
-      this.#frames.frame(now);
-      this.#handle({ type: 'frame', at: performance.now() });
-      this.#frameCallback = this.video.requestVideoFrameCallback(onFrame);
-    };
-    this.#frameCallback = this.video.requestVideoFrameCallback(onFrame);
+    this.#lastFrameCount = this.video.getVideoPlaybackQuality().totalVideoFrames;
   }
 
   #teardown(): void {
-    this.video.cancelVideoFrameCallback(this.#frameCallback);
     const player = this.#player;
     this.#player = null;
     if (!player) return;

@@ -13,23 +13,27 @@ export interface TileStats {
   bufferLatencyMs: number;
   droppedFrames: number;
   totalFrames: number;
+  /** The window's decode budget level. */
+  budget: string;
 }
 
-/** Frames presented per second over a sliding window of presentation times. */
+/** Frames per second over a sliding window, from samples of a running frame count. */
 export class FrameRateMeter {
-  readonly #times: number[] = [];
+  readonly #samples: { at: number; count: number }[] = [];
 
   constructor(private readonly windowMs = 2000) {}
 
-  /** Records a presented frame at `at` (ms). */
-  frame(at: number): void {
-    this.#times.push(at);
-    while (this.#times.length > 0 && (this.#times[0] as number) <= at - this.windowMs) this.#times.shift();
+  /** Records that `count` frames had been shown in all by `at` (ms). */
+  sample(at: number, count: number): void {
+    this.#samples.push({ at, count });
+    while (this.#samples.length > 2 && (this.#samples[1] as { at: number }).at <= at - this.windowMs) this.#samples.shift();
   }
 
-  /** Frames per second as of `now`. */
-  rate(now: number): number {
-    const recent = this.#times.filter((time) => time > now - this.windowMs);
-    return (recent.length * 1000) / this.windowMs;
+  /** Frames per second over the window ending at the last sample. */
+  rate(): number {
+    const first = this.#samples[0];
+    const last = this.#samples.at(-1);
+    if (!first || !last || last.at === first.at) return 0;
+    return (Math.max(0, last.count - first.count) * 1000) / (last.at - first.at);
   }
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { BudgetLevel } from './decode-budget.js';
 import { LivePlayer } from './live-player.js';
+import { windowBudget } from './window-budget.js';
 import { initialHealth, type TileHealth } from './tile-watchdog.js';
 
 /** Plays `url` into the video element for as long as the component shows it; returns its health and the player. */
@@ -34,4 +36,11 @@ export function useNow(active: boolean, everyMs = 1000): number {
     return () => window.clearInterval(timer);
   }, [active, everyMs]);
   return now;
+}
+
+/** The window's decode budget level, for choosing stream profiles. */
+export function useDecodeBudget(): BudgetLevel {
+  const [level, setLevel] = useState<BudgetLevel>(windowBudget.level);
+  useEffect(() => windowBudget.subscribe(setLevel), []);
+  return level;
 }
