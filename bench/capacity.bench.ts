@@ -49,9 +49,13 @@ async function measure(page: Page, engine: string, tiles: number) {
   const after = await quality(page);
   const seconds = (performance.now() - started) / 1000;
   const cpu = browserCpu() - cpuBefore;
-  const frames = after.reduce((sum, q, i) => sum + q.total - (before[i]?.total ?? 0), 0);
-  const dropped = after.reduce((sum, q, i) => sum + q.dropped - (before[i]?.dropped ?? 0), 0);
+  // A renewed player resets its element's counters; such a tile counts from zero.
+  const delta = (now: number, then: number | undefined) => (then === undefined || now < then ? now : now - then);
+  const frames = after.reduce((sum, q, i) => sum + delta(q.total, before[i]?.total), 0);
+  const dropped = after.reduce((sum, q, i) => sum + delta(q.dropped, before[i]?.dropped), 0);
   const widths = new Set(after.map((q) => q.width));
+  const states = (await page.evaluate(`[...document.querySelectorAll('[data-testid="tile"]')].map((t) => t.dataset.state)`)) as string[];
+  const budget = (await page.evaluate(`document.querySelector('[data-testid="grid"]')?.dataset.budget ?? null`)) as string | null;
   const profile = widths.size > 1 ? 'mixed' : widths.has(1280) ? 'main' : widths.has(640) ? 'sub' : `width ${[...widths].join('/')}`;
   return {
     engine,
@@ -60,6 +64,8 @@ async function measure(page: Page, engine: string, tiles: number) {
     dropped_pct: frames > 0 ? Number(((dropped / frames) * 100).toFixed(2)) : 100,
     cpu_pct: Number(((cpu / seconds) * 100).toFixed(0)),
     profile,
+    ...(states.length > 0 ? { tile_states: Object.fromEntries([...new Set(states)].map((state) => [state, states.filter((s) => s === state).length])) } : {}),
+    ...(budget !== null ? { budget } : {}),
   };
 }
 
@@ -75,7 +81,7 @@ for (const tiles of TILE_COUNTS) {
   await openBaselineGrid(baseline, urls, Math.sqrt(tiles));
   runs.push(await measure(baseline, 'baseline', tiles));
   await baseline.close();
-  for (const run of runs.slice(-2)) console.log(`capacity ${run.engine} ${run.tiles} tiles: ${run.fps_per_tile} fps/tile, ${run.dropped_pct} % dropped, CPU ${run.cpu_pct} %, ${run.profile}`);
+  for (const run of runs.slice(-2)) console.log(`capacity ${run.engine} ${run.tiles} tiles: ${run.fps_per_tile} fps/tile, ${run.dropped_pct} % dropped, CPU ${run.cpu_pct} %, ${run.profile}${'budget' in run ? `, budget ${run.budget}, states ${JSON.stringify(run.tile_states)}` : ''}`);
 }
 await browser.close();
 await server.close();

@@ -44,6 +44,7 @@ export function GridScreen({ snapshot, strings }: { snapshot: Snapshot; strings:
     <main
       className="grid"
       data-testid="grid"
+      data-budget={budget.name}
       style={{ gridTemplateColumns: `repeat(${columns}, 1fr)`, gridTemplateRows: `repeat(${rows}, 1fr)` }}
     >
       {placeTiles(tiles, columns).map(({ key, tile, row, column }) => (

@@ -1,4 +1,4 @@
-import { RELAXED, TIGHT, type LatencyPolicy } from './latency-control.js';
+import { LOOSE, RELAXED, TIGHT, type LatencyPolicy } from './latency-control.js';
 
 /**
  * One decode budget per window, as levels from generous to frugal. Each step down costs the
@@ -8,7 +8,7 @@ import { RELAXED, TIGHT, type LatencyPolicy } from './latency-control.js';
 export const BUDGET_LEVELS = [
   { name: 'full', latency: TIGHT, subOnly: false },
   { name: 'relaxed', latency: RELAXED, subOnly: false },
-  { name: 'sub-only', latency: RELAXED, subOnly: true },
+  { name: 'sub-only', latency: LOOSE, subOnly: true },
 ] as const satisfies readonly { name: string; latency: LatencyPolicy; subOnly: boolean }[];
 export type BudgetLevel = (typeof BUDGET_LEVELS)[number];
 
@@ -26,7 +26,7 @@ export interface BudgetConfig {
 }
 
 export const DEFAULT_BUDGET: BudgetConfig = {
-  badDropShare: 0.02,
+  badDropShare: 0.1,
   badSecondsToStepDown: 3,
   windowSeconds: 10,
   retryAfterSeconds: 60,

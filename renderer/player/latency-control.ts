@@ -1,18 +1,22 @@
 /** How close to the live edge a tile plays, and how it catches up. */
 export interface LatencyPolicy {
-  name: 'tight' | 'relaxed';
+  name: 'tight' | 'relaxed' | 'loose';
   /** Catching up stops once the buffer ahead of the play head is down to this (s). */
   targetSeconds: number;
   /** Catching up starts when the buffer ahead grows past this (s). */
   maxSeconds: number;
   /** Playback rate while catching up: every extra percent is extra decoding. */
   catchUpRate: number;
+  /** Further behind than this (s), jump to the live edge instead: a seek costs a burst of decoding. */
+  seekAboveSeconds: number;
 }
 
 /** Near the live edge: for a window with decode time to spare. */
-export const TIGHT: LatencyPolicy = { name: 'tight', targetSeconds: 0.08, maxSeconds: 0.2, catchUpRate: 1.15 };
+export const TIGHT: LatencyPolicy = { name: 'tight', targetSeconds: 0.1, maxSeconds: 0.25, catchUpRate: 1.1, seekAboveSeconds: 1.5 };
 /** A little further back and gentler: for a window that is dropping frames. */
-export const RELAXED: LatencyPolicy = { name: 'relaxed', targetSeconds: 0.3, maxSeconds: 1.0, catchUpRate: 1.05 };
+export const RELAXED: LatencyPolicy = { name: 'relaxed', targetSeconds: 0.3, maxSeconds: 1.0, catchUpRate: 1.05, seekAboveSeconds: 5 };
+/** No catching up to speak of: for a window at the limit of its decoders. */
+export const LOOSE: LatencyPolicy = { name: 'loose', targetSeconds: 1, maxSeconds: 4, catchUpRate: 1.02, seekAboveSeconds: 15 };
 
 /**
  * The playback rate for a tile with `aheadSeconds` of video buffered past its play head:
@@ -23,4 +27,9 @@ export function playbackRateFor(aheadSeconds: number, currentRate: number, polic
   if (aheadSeconds > policy.maxSeconds) return policy.catchUpRate;
   if (aheadSeconds <= policy.targetSeconds) return 1;
   return currentRate > 1 ? policy.catchUpRate : 1;
+}
+
+/** Where to jump to when a tile is too far behind the live edge, or null to stay put. */
+export function seekTargetFor(aheadSeconds: number, bufferEnd: number, policy: LatencyPolicy): number | null {
+  return aheadSeconds > policy.seekAboveSeconds ? bufferEnd - policy.targetSeconds : null;
 }

@@ -1,6 +1,6 @@
 import mpegts from 'mpegts.js';
 import { unsupportedCodecFromError, unsupportedCodecReason } from './codec-support.js';
-import { playbackRateFor } from './latency-control.js';
+import { playbackRateFor, seekTargetFor } from './latency-control.js';
 import { liveMediaSource, liveTileConfig } from './player-config.js';
 import { candidateUrls, protocolOf, type StreamProtocol } from './stream-source.js';
 import { FrameRateMeter, type TileStats } from './tile-stats.js';
@@ -51,6 +51,10 @@ export class LivePlayer {
   #visible = true;
   #createdAt = 0;
   #leaveBudget: (() => void) | undefined;
+  #stopWatchingBudget: (() => void) | undefined;
+  /** Whether the current player was made with the frugal configuration. */
+  #frugal = false;
+  #renewTimer: number | undefined;
   readonly #refreshAfterMs = REFRESH_AFTER_MS * (1 - REFRESH_SPREAD + 2 * REFRESH_SPREAD * Math.random());
 
   constructor(
@@ -74,6 +78,17 @@ export class LivePlayer {
   start(visible = true): void {
     this.#tickTimer = window.setInterval(() => this.#onTick(), TICK_MS);
     this.#leaveBudget = windowBudget.register(this);
+    this.#stopWatchingBudget = windowBudget.subscribe((level) => {
+      // Players whose configuration no longer fits the budget are renewed, spread over 3 s so
+      // the window does not reconnect every tile at once.
+      window.clearTimeout(this.#renewTimer);
+      if (level.subOnly === this.#frugal) return;
+      this.#renewTimer = window.setTimeout(() => {
+        if (this.#player === null || windowBudget.level.subOnly === this.#frugal) return;
+        this.#teardown();
+        this.#create();
+      }, Math.random() * 3000);
+    });
     this.#visible = visible;
     if (visible) this.#create();
     else this.#handle({ type: 'paused', at: performance.now() });
@@ -107,16 +122,28 @@ export class LivePlayer {
     if (this.#player !== null && frames > this.#lastFrameCount) this.#handle({ type: 'frame', at: now });
     this.#lastFrameCount = frames;
     this.#handle({ type: 'tick', at: now });
-    if (this.#player !== null && this.#health.status === 'live') {
-      const rate = playbackRateFor(this.#bufferAheadSeconds(), this.video.playbackRate, windowBudget.level.latency);
-      if (rate !== this.video.playbackRate) this.video.playbackRate = rate;
+    if (this.#player !== null && this.#health.status === 'live') this.#holdLiveEdge();
+  }
+
+  #holdLiveEdge(): void {
+    const policy = windowBudget.level.latency;
+    const ahead = this.#bufferAheadSeconds();
+    const buffered = this.video.buffered;
+    const seekTo = buffered.length > 0 ? seekTargetFor(ahead, buffered.end(buffered.length - 1), policy) : null;
+    if (seekTo !== null) {
+      this.video.currentTime = seekTo;
+      return;
     }
+    const rate = playbackRateFor(ahead, this.video.playbackRate, policy);
+    if (rate !== this.video.playbackRate) this.video.playbackRate = rate;
   }
 
   /** Stops and releases everything: player, worker, media element buffers and timers. */
   destroy(): void {
     this.#closed = true;
     this.#leaveBudget?.();
+    this.#stopWatchingBudget?.();
+    window.clearTimeout(this.#renewTimer);
     window.clearInterval(this.#tickTimer);
     window.clearTimeout(this.#restartTimer);
     this.#teardown();
@@ -182,9 +209,11 @@ export class LivePlayer {
       this.#handle({ type: 'error', at: performance.now(), message: `unsupported stream address ${this.#url}` });
       return;
     }
-    const player = mpegts.createPlayer(liveMediaSource(this.#url, this.#protocol), liveTileConfig());
+    this.#frugal = windowBudget.level.subOnly;
+    const player = mpegts.createPlayer(liveMediaSource(this.#url, this.#protocol), liveTileConfig(this.#frugal));
     this.#player = player;
     this.#createdAt = performance.now();
+    windowBudget.restarted(this);
     this.#bitrateKbps = 0;
     this.#handle({ type: 'started', at: performance.now() });
     player.on(mpegts.Events.ERROR, (type: unknown, detail: unknown, info: unknown) => {
