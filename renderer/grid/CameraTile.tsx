@@ -14,6 +14,8 @@ interface CameraTileProps {
   /** Which rendition suits this tile's size. */
   profile: 'main' | 'sub';
   showStats: boolean;
+  /** Many small tiles: batch network data to save decoding time, at some latency. */
+  frugal: boolean;
   strings: Strings;
 }
 
@@ -39,11 +41,11 @@ function statusText(health: TileHealth, now: number, strings: Strings): string {
 }
 
 /** One tile of the grid: the camera's live picture, its name, and its state in words. */
-export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, showStats, strings }: CameraTileProps) {
+export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, showStats, frugal, strings }: CameraTileProps) {
   const place = { gridRow, gridColumn };
   const videoRef = useRef<HTMLVideoElement>(null);
   const url = camera ? (profile === 'sub' ? (camera.streams.sub ?? camera.streams.main) : camera.streams.main) : null;
-  const { health, player } = useLivePlayer(videoRef, url);
+  const { health, player } = useLivePlayer(videoRef, url, frugal);
   const now = useNow(health.status === 'stalled' || health.status === 'reconnecting');
 
   if (!camera) {

@@ -17,6 +17,9 @@ function useDevicePixelSize(): { width: number; height: number } {
   return size;
 }
 
+/** From this many tiles on, players batch their input (see player-config.ts). */
+const FRUGAL_FROM_TILES = 25;
+
 /** The key that shows or hides every tile's stats overlay (the keymap arrives with issue 4). */
 export const STATS_KEY = 'i';
 
@@ -56,6 +59,7 @@ export function GridScreen({ snapshot, strings }: { snapshot: Snapshot; strings:
           camera={tile.cameraId === null ? null : (cameras.get(tile.cameraId) ?? null)}
           profile={profile}
           showStats={showStats}
+          frugal={tiles.length >= FRUGAL_FROM_TILES}
           strings={strings}
         />
       ))}

@@ -19,3 +19,9 @@ test('far behind, a tile jumps to just short of the live edge; a loaded window t
   assert.equal(seekTargetFor(0.5, 100, TIGHT), null);
   assert.equal(seekTargetFor(2.5, 100, RELAXED), null);
 });
+
+test('far behind the live edge, a tile catches up twice as fast, then eases off', () => {
+  assert.equal(playbackRateFor(0.6, 1, TIGHT), 1 + (TIGHT.catchUpRate - 1) * 2);
+  assert.equal(playbackRateFor(0.4, 1 + (TIGHT.catchUpRate - 1) * 2, TIGHT), TIGHT.catchUpRate);
+  assert.equal(playbackRateFor(0.2, TIGHT.catchUpRate, TIGHT), TIGHT.catchUpRate);
+});

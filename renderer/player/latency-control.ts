@@ -24,9 +24,11 @@ export const LOOSE: LatencyPolicy = { name: 'loose', targetSeconds: 1, maxSecond
  * (the hysteresis stops the rate flapping every tick).
  */
 export function playbackRateFor(aheadSeconds: number, currentRate: number, policy: LatencyPolicy): number {
+  // Far behind, catch up twice as fast: a gentle rate alone takes many seconds to return.
+  if (aheadSeconds > policy.maxSeconds * 2) return 1 + (policy.catchUpRate - 1) * 2;
   if (aheadSeconds > policy.maxSeconds) return policy.catchUpRate;
   if (aheadSeconds <= policy.targetSeconds) return 1;
-  return currentRate > 1 ? policy.catchUpRate : 1;
+  return currentRate > 1 ? Math.min(currentRate, policy.catchUpRate) : 1;
 }
 
 /** Where to jump to when a tile is too far behind the live edge, or null to stay put. */

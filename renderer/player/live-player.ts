@@ -51,16 +51,13 @@ export class LivePlayer {
   #visible = true;
   #createdAt = 0;
   #leaveBudget: (() => void) | undefined;
-  #stopWatchingBudget: (() => void) | undefined;
-  /** Whether the current player was made with the frugal configuration. */
-  #frugal = false;
-  #renewTimer: number | undefined;
   readonly #refreshAfterMs = REFRESH_AFTER_MS * (1 - REFRESH_SPREAD + 2 * REFRESH_SPREAD * Math.random());
 
   constructor(
     private readonly video: HTMLVideoElement,
     private readonly url: string,
     private readonly onHealth: (health: TileHealth) => void,
+    private readonly options: { frugal: boolean } = { frugal: false },
     private readonly config: WatchdogConfig = DEFAULT_WATCHDOG,
   ) {
     this.#candidates = candidateUrls(url);
@@ -78,17 +75,6 @@ export class LivePlayer {
   start(visible = true): void {
     this.#tickTimer = window.setInterval(() => this.#onTick(), TICK_MS);
     this.#leaveBudget = windowBudget.register(this);
-    this.#stopWatchingBudget = windowBudget.subscribe((level) => {
-      // Players whose configuration no longer fits the budget are renewed, spread over 3 s so
-      // the window does not reconnect every tile at once.
-      window.clearTimeout(this.#renewTimer);
-      if (level.subOnly === this.#frugal) return;
-      this.#renewTimer = window.setTimeout(() => {
-        if (this.#player === null || windowBudget.level.subOnly === this.#frugal) return;
-        this.#teardown();
-        this.#create();
-      }, Math.random() * 3000);
-    });
     this.#visible = visible;
     if (visible) this.#create();
     else this.#handle({ type: 'paused', at: performance.now() });
@@ -142,8 +128,6 @@ export class LivePlayer {
   destroy(): void {
     this.#closed = true;
     this.#leaveBudget?.();
-    this.#stopWatchingBudget?.();
-    window.clearTimeout(this.#renewTimer);
     window.clearInterval(this.#tickTimer);
     window.clearTimeout(this.#restartTimer);
     this.#teardown();
@@ -209,8 +193,7 @@ export class LivePlayer {
       this.#handle({ type: 'error', at: performance.now(), message: `unsupported stream address ${this.#url}` });
       return;
     }
-    this.#frugal = windowBudget.level.subOnly;
-    const player = mpegts.createPlayer(liveMediaSource(this.#url, this.#protocol), liveTileConfig(this.#frugal));
+    const player = mpegts.createPlayer(liveMediaSource(this.#url, this.#protocol), liveTileConfig(this.options.frugal || windowBudget.level.subOnly));
     this.#player = player;
     this.#createdAt = performance.now();
     windowBudget.restarted(this);

@@ -8,7 +8,8 @@ import type { StreamProtocol } from './stream-source.js';
  * which the window's decode budget relaxes under load: mpegts.js's liveSync, with tight
  * targets, kept speeding tiles up on a loaded window and dropped 27-42 % of frames at 25
  * tiles (bench/capacity). Its latency chasing (a seek) stays, for large jumps only.
- * Frugal players (the budget's lowest level) batch network data in the stash buffer.
+ * Frugal players (grids of 25 tiles or more, or a window at its lowest budget level) batch
+ * network data in the stash buffer.
  * No workers: on a two-core wall PC the worker threads compete with the video decoders
  * (bench/capacity, 25 tiles: 11 % dropped with the transmuxer in a worker, 1 % without; MSE
  * in a worker: 2.7 % against 0.7 % at 16 tiles).

@@ -5,13 +5,13 @@ import { windowBudget } from './window-budget.js';
 import { initialHealth, type TileHealth } from './tile-watchdog.js';
 
 /** Plays `url` into the video element for as long as the component shows it; returns its health and the player. */
-export function useLivePlayer(videoRef: RefObject<HTMLVideoElement | null>, url: string | null): { health: TileHealth; player: RefObject<LivePlayer | null> } {
+export function useLivePlayer(videoRef: RefObject<HTMLVideoElement | null>, url: string | null, frugal: boolean): { health: TileHealth; player: RefObject<LivePlayer | null> } {
   const [health, setHealth] = useState<TileHealth>(() => initialHealth(performance.now()));
   const player = useRef<LivePlayer | null>(null);
   useEffect(() => {
     const video = videoRef.current;
     if (!video || !url) return;
-    const live = new LivePlayer(video, url, setHealth);
+    const live = new LivePlayer(video, url, setHealth, { frugal });
     player.current = live;
     setHealth(live.health);
     live.start(document.visibilityState !== 'hidden');
@@ -22,7 +22,7 @@ export function useLivePlayer(videoRef: RefObject<HTMLVideoElement | null>, url:
       player.current = null;
       live.destroy();
     };
-  }, [videoRef, url]);
+  }, [videoRef, url, frugal]);
   return { health, player };
 }
 
