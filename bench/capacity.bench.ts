@@ -34,7 +34,7 @@ interface Quality {
   width: number;
 }
 const quality = (page: Page) =>
-  page.evaluate(`[...document.querySelectorAll('video')].map((v) => {
+  page.evaluate(`[...document.querySelectorAll('video:not([data-active="false"])')].map((v) => {
     const q = v.getVideoPlaybackQuality();
     return { total: q.totalVideoFrames, dropped: q.droppedVideoFrames, width: v.videoWidth };
   })`) as Promise<Quality[]>;

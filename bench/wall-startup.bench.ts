@@ -46,7 +46,7 @@ await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"]
 const timeToFourLiveMs = performance.now() - openStart;
 const quality = () =>
   page.evaluate(() =>
-    [...document.querySelectorAll('video')].map((video) => {
+    [...document.querySelectorAll<HTMLVideoElement>('video:not([data-active="false"])')].map((video) => {
       const q = video.getVideoPlaybackQuality();
       const end = video.buffered.length > 0 ? video.buffered.end(video.buffered.length - 1) : video.currentTime;
       return { total: q.totalVideoFrames, dropped: q.droppedVideoFrames, bufferSeconds: end - video.currentTime, width: video.videoWidth };

@@ -90,7 +90,7 @@ test('broken sources end offline with their error, never live; a source back at 
     const page = await openScreen(`${server.url}/?wall=faults&screen=1&lang=en`);
     await waitForTileState(page, 'solo-gladak', 'live');
     await waitForTileState(page, 'morph', 'live');
-    const width = () => page.evaluate(() => document.querySelector<HTMLVideoElement>('[data-camera-id="morph"] video')?.videoWidth ?? 0);
+    const width = () => page.evaluate(() => document.querySelector<HTMLVideoElement>('[data-camera-id="morph"] video[data-active="true"]')?.videoWidth ?? 0);
     assert.equal(await width(), 640);
 
     // The source stops: the tile must stop calling itself live, then come back at 1280x720.
@@ -100,7 +100,7 @@ test('broken sources end offline with their error, never live; a source back at 
     assert.match(await tileText(page, 'morph'), /STALE \d\d:\d\d/);
     publish(mainClip, morphUrl);
     await waitForTileState(page, 'morph', 'live');
-    await page.waitForFunction(() => (document.querySelector<HTMLVideoElement>('[data-camera-id="morph"] video')?.videoWidth ?? 0) === 1280, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => (document.querySelector<HTMLVideoElement>('[data-camera-id="morph"] video[data-active="true"]')?.videoWidth ?? 0) === 1280, undefined, { timeout: 20_000 });
 
     await Promise.all(['ghost', 'missing', 'garbage'].map((id) => waitForTileState(page, id, 'offline', 90_000)));
     assert.match(await tileText(page, 'ghost'), /OFFLINE since \d\d:\d\d:\d\d[\s\S]*no picture within 8 s/);

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../server/app.js';
 import { launchChromium } from './support/chromium.js';
 import { startTestServer } from './support/test-server.js';
+import { recordTileStates, tileStateHistory } from './support/tile-states.js';
 import { changedCells, sampleTiles } from './support/video-probe.js';
 
 // The whole path: the real server, node-media-server, the simulator's ffmpeg streams, and the
@@ -64,6 +65,19 @@ test('a hidden window decodes nothing, and plays at the live edge again when sho
   await setHidden(false);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"][data-state="live"]').length === 4, undefined, { timeout: 30_000 });
   assert.equal(await liveCount(), 4);
+  await page.close();
+});
+
+test('tiles grown past the main-stream size switch to 720p with no gap: they never stop being live', async () => {
+  const page = await openScreen('?wall=demo&screen=1');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="tile"][data-state="live"]').length === 4, undefined, { timeout: 30_000 });
+  const widths = () => sampleTiles(page).then((tiles) => tiles.map((tile) => tile.videoWidth));
+  assert.deepEqual(await widths(), [640, 640, 640, 640], 'small tiles play the sub stream');
+  await recordTileStates(page);
+  await page.setViewportSize({ width: 1920, height: 1200 });
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLVideoElement>('video[data-active="true"]')].filter((video) => video.videoWidth === 1280).length === 4, undefined, { timeout: 30_000 });
+  const history = await tileStateHistory(page);
+  for (const [camera, states] of Object.entries(history)) assert.deepEqual(states, ['live'], `${camera} stayed live through the switch`);
   await page.close();
 });
 

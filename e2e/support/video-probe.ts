@@ -16,7 +16,7 @@ export function sampleTiles(page: Page): Promise<TileSample[]> {
     [...document.querySelectorAll<HTMLElement>('[data-testid="tile"]')]
       .sort((a, b) => Number(a.dataset.tile) - Number(b.dataset.tile))
       .map((tile) => {
-      const video = tile.querySelector('video');
+      const video = tile.querySelector<HTMLVideoElement>('video[data-active="true"]');
       const pixels: number[] = [];
       if (video && video.videoWidth > 0) {
         const canvas = document.createElement('canvas');

@@ -1,9 +1,9 @@
-import { useRef } from 'react';
 import type { Camera } from '../../protocol/index.js';
 import type { Strings } from '../i18n/strings.js';
 import { H265_UNSUPPORTED } from '../player/codec-support.js';
 import { formatElapsed, type TileHealth, type TileStatus } from '../player/tile-watchdog.js';
-import { useLivePlayer, useNow } from '../player/use-live-player.js';
+import { useNow } from '../player/use-live-player.js';
+import { useSeamlessPlayer } from '../player/use-seamless-player.js';
 import { TileStatsOverlay } from './TileStatsOverlay.js';
 
 interface CameraTileProps {
@@ -43,9 +43,8 @@ function statusText(health: TileHealth, now: number, strings: Strings): string {
 /** One tile of the grid: the camera's live picture, its name, and its state in words. */
 export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, showStats, frugal, strings }: CameraTileProps) {
   const place = { gridRow, gridColumn };
-  const videoRef = useRef<HTMLVideoElement>(null);
   const url = camera ? (profile === 'sub' ? (camera.streams.sub ?? camera.streams.main) : camera.streams.main) : null;
-  const { health, player } = useLivePlayer(videoRef, url, frugal);
+  const { videos, health, player } = useSeamlessPlayer(url, frugal);
   const now = useNow(health.status === 'stalled' || health.status === 'reconnecting');
 
   if (!camera) {
@@ -59,7 +58,18 @@ export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, s
   const { status } = health;
   return (
     <div className={`tile tile--${status}`} data-testid="tile" data-state={status} data-camera-id={camera.id} data-tile={tileNumber} style={place}>
-      <video ref={videoRef} className="tile__video" muted playsInline autoPlay disablePictureInPicture />
+      {videos.map((video, index) => (
+        <video
+          key={index}
+          ref={video.ref}
+          className={video.active ? 'tile__video' : 'tile__video tile__video--standby'}
+          data-active={video.active}
+          muted
+          playsInline
+          autoPlay
+          disablePictureInPicture
+        />
+      ))}
       <span className="tile__number">{tileNumber}</span>
       <span className={`tile__state tile__state--${status}`} role="status" data-testid="tile-status">
         <span aria-hidden="true">{STATUS_ICON[status]}</span> {statusText(health, now, strings)}

@@ -6,14 +6,15 @@ import { initialHealth, type TileHealth } from './tile-watchdog.js';
 
 /** Plays `url` into the video element for as long as the component shows it; returns its health and the player. */
 export function useLivePlayer(videoRef: RefObject<HTMLVideoElement | null>, url: string | null, frugal: boolean): { health: TileHealth; player: RefObject<LivePlayer | null> } {
-  const [health, setHealth] = useState<TileHealth>(() => initialHealth(performance.now()));
+  // Health is kept with the address it belongs to, so a new address never inherits the old "live".
+  const [reported, setReported] = useState<{ url: string | null; health: TileHealth }>(() => ({ url, health: initialHealth(performance.now()) }));
   const player = useRef<LivePlayer | null>(null);
   useEffect(() => {
     const video = videoRef.current;
     if (!video || !url) return;
-    const live = new LivePlayer(video, url, setHealth, { frugal });
+    const live = new LivePlayer(video, url, (health) => setReported({ url, health }), { frugal });
     player.current = live;
-    setHealth(live.health);
+    setReported({ url, health: live.health });
     live.start(document.visibilityState !== 'hidden');
     const onVisibility = () => live.setVisible(document.visibilityState !== 'hidden');
     document.addEventListener('visibilitychange', onVisibility);
@@ -23,6 +24,7 @@ export function useLivePlayer(videoRef: RefObject<HTMLVideoElement | null>, url:
       live.destroy();
     };
   }, [videoRef, url, frugal]);
+  const health = reported.url === url ? reported.health : initialHealth(performance.now());
   return { health, player };
 }
 
