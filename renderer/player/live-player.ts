@@ -1,16 +1,11 @@
-import mpegts from 'mpegts.js';
-import { unsupportedCodecFromError, unsupportedCodecReason } from './codec-support.js';
+import { startHlsEngine } from './engines/hls-engine.js';
+import { startMpegtsEngine } from './engines/mpegts-engine.js';
+import type { EngineEvents, StreamEngine } from './engines/stream-engine.js';
 import { playbackRateFor, seekTargetFor } from './latency-control.js';
-import { liveMediaSource, liveTileConfig } from './player-config.js';
 import { candidateUrls, protocolOf, type StreamProtocol } from './stream-source.js';
 import { FrameRateMeter, type TileStats } from './tile-stats.js';
 import { windowBudget } from './window-budget.js';
 import { DEFAULT_WATCHDOG, initialHealth, stepWatchdog, type TileHealth, type WatchdogConfig, type WatchdogEvent } from './tile-watchdog.js';
-
-// mpegts.js logs every segment at info level; a wall with 36 tiles would drown its console.
-mpegts.LoggingControl.enableVerbose = false;
-mpegts.LoggingControl.enableDebug = false;
-mpegts.LoggingControl.enableInfo = false;
 
 const TICK_MS = 250;
 /**
@@ -19,15 +14,6 @@ const TICK_MS = 250;
  */
 const REFRESH_AFTER_MS = 6 * 60 * 60 * 1000;
 const REFRESH_SPREAD = 0.2;
-
-interface StatisticsInfo {
-  speed?: number;
-}
-
-function errorText(type: unknown, detail: unknown, info: unknown): string {
-  const extra = typeof info === 'object' && info !== null && 'msg' in info ? `: ${String((info as { msg: unknown }).msg)}` : '';
-  return `${String(type)} ${String(detail)}${extra}`.trim();
-}
 
 /**
  * Plays one live stream into one video element and keeps it honest: the watchdog decides the
@@ -39,7 +25,7 @@ export class LivePlayer {
   /** Which of the candidate addresses is in use; it stays once it has shown a picture. */
   #candidate = 0;
   #candidateProven = false;
-  #player: mpegts.Player | null = null;
+  #player: StreamEngine | null = null;
   #health: TileHealth = initialHealth(performance.now());
   /** The video element's running frame count at the last tick; a rise means new pictures. */
   #lastFrameCount = 0;
@@ -108,7 +94,7 @@ export class LivePlayer {
     if (this.#player !== null && frames > this.#lastFrameCount) this.#handle({ type: 'frame', at: now });
     this.#lastFrameCount = frames;
     this.#handle({ type: 'tick', at: now });
-    if (this.#player !== null && this.#health.status === 'live') this.#holdLiveEdge();
+    if (this.#player !== null && !this.#player.holdsLiveEdge && this.#health.status === 'live') this.#holdLiveEdge();
   }
 
   #holdLiveEdge(): void {
@@ -193,35 +179,38 @@ export class LivePlayer {
       this.#handle({ type: 'error', at: performance.now(), message: `unsupported stream address ${this.#url}` });
       return;
     }
-    const player = mpegts.createPlayer(liveMediaSource(this.#url, this.#protocol), liveTileConfig(this.options.frugal || windowBudget.level.subOnly));
-    this.#player = player;
     this.#createdAt = performance.now();
     windowBudget.restarted(this);
     this.#bitrateKbps = 0;
     this.#handle({ type: 'started', at: performance.now() });
-    player.on(mpegts.Events.ERROR, (type: unknown, detail: unknown, info: unknown) => {
-      if (this.#player !== player) return;
-      const text = errorText(type, detail, info);
-      const codec = unsupportedCodecFromError(text);
-      // Media arrived from this address: it is the right one, the codec is the problem.
-      if (codec !== null) this.#candidateProven = true;
-      this.#handle({ type: 'error', at: performance.now(), message: codec ?? text });
-    });
-    player.on(mpegts.Events.LOADING_COMPLETE, () => {
-      if (this.#player === player) this.#handle({ type: 'error', at: performance.now(), message: 'stream ended' });
-    });
-    player.on(mpegts.Events.MEDIA_INFO, (info: { mimeType?: string }) => {
-      const reason = unsupportedCodecReason(info.mimeType ?? '', (mime) => MediaSource.isTypeSupported(mime));
-      if (reason === null || this.#player !== player) return;
-      this.#candidateProven = true;
-      this.#handle({ type: 'error', at: performance.now(), message: reason });
-    });
-    player.on(mpegts.Events.STATISTICS_INFO, (info: StatisticsInfo) => {
-      // mpegts.js reports download speed in KiB/s.
-      this.#bitrateKbps = Math.round((info.speed ?? 0) * 8 * 1.024);
-    });
-    player.attachMediaElement(this.video);
-    player.load();
+    let current = true;
+    const events: EngineEvents = {
+      error: (message, mediaArrived) => {
+        if (!current) return;
+        // Media arrived from this address: it is the right one, the codec is the problem.
+        if (mediaArrived) this.#candidateProven = true;
+        this.#handle({ type: 'error', at: performance.now(), message });
+      },
+      bitrate: (kbps) => {
+        if (current) this.#bitrateKbps = kbps;
+      },
+    };
+    const frugal = this.options.frugal || windowBudget.level.subOnly;
+    let engine: StreamEngine;
+    try {
+      engine = this.#protocol === 'hls' ? startHlsEngine(this.video, this.#url, events) : startMpegtsEngine(this.video, this.#url, this.#protocol, frugal, events);
+    } catch (error) {
+      // A library that throws takes this tile down, never the screen.
+      this.#handle({ type: 'error', at: performance.now(), message: `player failed to start: ${(error as Error).message}` });
+      return;
+    }
+    this.#player = {
+      holdsLiveEdge: engine.holdsLiveEdge,
+      destroy: () => {
+        current = false;
+        engine.destroy();
+      },
+    };
     void this.video.play().catch(() => undefined);
     this.#lastFrameCount = this.video.getVideoPlaybackQuality().totalVideoFrames;
   }
@@ -229,15 +218,6 @@ export class LivePlayer {
   #teardown(): void {
     const player = this.#player;
     this.#player = null;
-    if (!player) return;
-    // Destroying while the worker is busy or before the socket opens can throw (mpegts.js #218, #197).
-    try {
-      player.pause();
-      player.unload();
-      player.detachMediaElement();
-      player.destroy();
-    } catch (error) {
-      console.warn('mpegts.js teardown failed', error);
-    }
+    player?.destroy();
   }
 }

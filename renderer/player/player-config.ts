@@ -36,7 +36,7 @@ export function liveTileConfig(frugal: boolean): Mpegts.Config {
 }
 
 /** The media data source of a live stream; video only, since wall tiles are silent. */
-export function liveMediaSource(url: string, protocol: StreamProtocol): Mpegts.MediaDataSource {
+export function liveMediaSource(url: string, protocol: Exclude<StreamProtocol, 'hls'>): Mpegts.MediaDataSource {
   const type = protocol === 'ws-ts' || protocol === 'http-ts' ? 'mpegts' : 'flv';
   return { type, isLive: true, url, hasAudio: false, hasVideo: true };
 }

@@ -1,5 +1,5 @@
 /** How a stream is carried, decided from its URL. */
-export type StreamProtocol = 'ws-flv' | 'http-flv' | 'ws-ts' | 'http-ts';
+export type StreamProtocol = 'ws-flv' | 'http-flv' | 'ws-ts' | 'http-ts' | 'hls';
 
 /** The protocol of a stream URL, or null when the player cannot play it. */
 export function protocolOf(url: string): StreamProtocol | null {
@@ -15,6 +15,7 @@ export function protocolOf(url: string): StreamProtocol | null {
   const path = parsed.pathname.toLowerCase();
   if (path.endsWith('.flv')) return websocket ? 'ws-flv' : 'http-flv';
   if (path.endsWith('.ts')) return websocket ? 'ws-ts' : 'http-ts';
+  if (path.endsWith('.m3u8') && http) return 'hls';
   return null;
 }
 
