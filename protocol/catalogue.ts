@@ -4,9 +4,10 @@ import { z } from 'zod';
 export const AgencySchema = z.enum(['police', 'transport', 'city']);
 export type Agency = z.infer<typeof AgencySchema>;
 
-export const CameraIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1-64 lower-case letters, digits or dashes');
+/** The shape of every id in the protocol (camera, wall, screen): safe in URLs, paths and stream keys. */
+export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1-64 lower-case letters, digits or dashes');
+
+export const CameraIdSchema = IdSchema;
 
 const STREAM_URL_PROTOCOLS = ['ws:', 'wss:', 'http:', 'https:'];
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CameraIdSchema } from './catalogue.js';
+import { CameraIdSchema, IdSchema } from './catalogue.js';
 
-export const WallIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1-64 lower-case letters, digits or dashes');
-export const ScreenIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be 1-64 lower-case letters, digits or dashes');
+export const WallIdSchema = IdSchema;
+export const ScreenIdSchema = IdSchema;
 
 /** What a window shows; only `grid` exists in protocol v1. */
 export const ScreenRoleSchema = z.enum(['grid']);

@@ -18,7 +18,7 @@ const REFRESH_SPREAD = 0.2;
 /**
  * Plays one live stream into one video element and keeps it honest: the watchdog decides the
  * tile's status from presented frames, errors and time, and a failed player is destroyed and
- * replaced (mpegts.js has no in-place recovery).
+ * replaced (neither mpegts.js nor hls.js recovers in place from every failure).
  */
 export class LivePlayer {
   readonly #candidates: string[];
@@ -91,7 +91,8 @@ export class LivePlayer {
     // frame: 36 tiles at 25 fps would be 900 callbacks a second on the main thread.
     const frames = this.video.getVideoPlaybackQuality().totalVideoFrames;
     this.#frames.sample(now, frames);
-    if (this.#player !== null && frames > this.#lastFrameCount) this.#handle({ type: 'frame', at: now });
+    // A new player's element counts from 0 again, so any change (not only a rise) is progress.
+    if (this.#player !== null && frames !== this.#lastFrameCount && frames > 0) this.#handle({ type: 'frame', at: now });
     this.#lastFrameCount = frames;
     this.#handle({ type: 'tick', at: now });
     if (this.#player !== null && !this.#player.holdsLiveEdge && this.#health.status === 'live') this.#holdLiveEdge();
@@ -183,34 +184,24 @@ export class LivePlayer {
     windowBudget.restarted(this);
     this.#bitrateKbps = 0;
     this.#handle({ type: 'started', at: performance.now() });
-    let current = true;
     const events: EngineEvents = {
       error: (message, mediaArrived) => {
-        if (!current) return;
         // Media arrived from this address: it is the right one, the codec is the problem.
         if (mediaArrived) this.#candidateProven = true;
         this.#handle({ type: 'error', at: performance.now(), message });
       },
       bitrate: (kbps) => {
-        if (current) this.#bitrateKbps = kbps;
+        this.#bitrateKbps = kbps;
       },
     };
     const frugal = this.options.frugal || windowBudget.level.subOnly;
-    let engine: StreamEngine;
     try {
-      engine = this.#protocol === 'hls' ? startHlsEngine(this.video, this.#url, events) : startMpegtsEngine(this.video, this.#url, this.#protocol, frugal, events);
+      this.#player = this.#protocol === 'hls' ? startHlsEngine(this.video, this.#url, events) : startMpegtsEngine(this.video, this.#url, this.#protocol, frugal, events);
     } catch (error) {
       // A library that throws takes this tile down, never the screen.
       this.#handle({ type: 'error', at: performance.now(), message: `player failed to start: ${(error as Error).message}` });
       return;
     }
-    this.#player = {
-      holdsLiveEdge: engine.holdsLiveEdge,
-      destroy: () => {
-        current = false;
-        engine.destroy();
-      },
-    };
     void this.video.play().catch(() => undefined);
     this.#lastFrameCount = this.video.getVideoPlaybackQuality().totalVideoFrames;
   }

@@ -2,6 +2,7 @@ import {
   HelloSchema,
   PROTOCOL_VERSION,
   describeIssues,
+  formatIssues,
   type ErrorCode,
   type FieldIssue,
   type HelloReply,
@@ -30,7 +31,7 @@ export function resolveHello(input: unknown, context: HelloContext): HelloReply 
   const parsed = HelloSchema.safeParse(input);
   if (!parsed.success) {
     const issues = describeIssues(parsed.error);
-    return refuse('bad-request', `hello refused: ${issues.map((i) => `${i.field}: ${i.reason}`).join('; ')}`, issues);
+    return refuse('bad-request', `hello refused: ${formatIssues(issues)}`, issues);
   }
   const hello = parsed.data;
   if (hello.protocolVersion !== PROTOCOL_VERSION) {

@@ -9,7 +9,6 @@ import { SupervisedProcess } from './supervised-process.js';
 const log = createLogger('simulator');
 
 export interface CameraSimulator {
-  readonly streamCount: number;
   stop(): Promise<void>;
 }
 
@@ -57,7 +56,6 @@ export async function startCameraSimulator(
   for (const clock of clocks) clock.start();
   log.info(`publishing ${publishers.length} streams of ${cameras.length} simulated cameras and ${clocks.length} clock cameras`);
   return {
-    streamCount: publishers.length + clocks.length,
     stop: async () => {
       await Promise.all([...publishers.map((publisher) => publisher.stop()), ...clocks.map((clock) => clock.stop())]);
     },

@@ -41,9 +41,8 @@ export function startHlsEngine(video: HTMLVideoElement, url: string, events: Eng
     events.error(codec ?? text, codec !== null);
   });
   hls.on(Hls.Events.FRAG_LOADED, (_event, data) => {
-    const stats = data.frag.stats;
-    const seconds = (stats.loading.end - stats.loading.start) / 1000;
-    if (seconds > 0 && data.frag.duration > 0) events.bitrate(Math.round((stats.total * 8) / 1000 / data.frag.duration));
+    // The stream's bit rate: a fragment's bytes over the media time it holds.
+    if (live && data.frag.duration > 0) events.bitrate(Math.round((data.frag.stats.total * 8) / 1000 / data.frag.duration));
   });
   hls.loadSource(url);
   hls.attachMedia(video);

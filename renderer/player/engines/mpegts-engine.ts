@@ -33,7 +33,7 @@ export function startMpegtsEngine(video: HTMLVideoElement, url: string, protocol
   });
   player.on(mpegts.Events.STATISTICS_INFO, (info: { speed?: number }) => {
     // mpegts.js reports download speed in KiB/s.
-    events.bitrate(Math.round((info.speed ?? 0) * 8 * 1.024));
+    if (live) events.bitrate(Math.round((info.speed ?? 0) * 8 * 1.024));
   });
   player.attachMediaElement(video);
   player.load();

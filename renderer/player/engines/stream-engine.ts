@@ -1,4 +1,4 @@
-/** What a streaming library reports to the tile's player. */
+/** What a streaming library reports to the tile's player; an engine reports nothing once destroyed. */
 export interface EngineEvents {
   /** The stream failed; the player will be replaced. `mediaArrived` says the address itself was right. */
   error(message: string, mediaArrived: boolean): void;
