@@ -33,17 +33,28 @@ export const LocationSchema = z.object({
   longitude: z.number().min(-180).max(180),
 });
 
+/** Where a fixed camera looks: compass bearing of the view's centre, its width, and how far it sees. */
+export const CameraViewSchema = z.strictObject({
+  bearing: z.number().min(0).max(360),
+  fieldOfView: z.number().min(1).max(360),
+  rangeMetres: z.number().min(1).max(5000),
+});
+export type CameraView = z.infer<typeof CameraViewSchema>;
+
 const cameraFields = {
   id: CameraIdSchema,
   name: z.string().trim().min(1).max(80),
   location: LocationSchema,
   agency: AgencySchema,
   ptz: z.boolean(),
+  view: CameraViewSchema.optional(),
 };
 
 /** One camera as a catalogue file describes it. */
 export const CatalogueCameraSchema = z.strictObject({
   ...cameraFields,
+  /** The number operators type on the keypad; when absent, the camera's position in the file (from 1). */
+  number: z.number().int().min(1).max(99999).optional(),
   streams: z.strictObject({ main: CatalogueStreamUrlSchema, sub: CatalogueStreamUrlSchema.optional() }),
   /**
    * Published by the server's own simulator: `clip` loops a cached clip (demo cameras), `clock`
@@ -60,11 +71,17 @@ export const CatalogueFileSchema = z
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
+    const numbers = new Set<number>();
     file.cameras.forEach((camera, index) => {
       if (seen.has(camera.id)) {
         ctx.addIssue({ code: 'custom', path: ['cameras', index, 'id'], message: `duplicate camera id "${camera.id}"` });
       }
       seen.add(camera.id);
+      const number = camera.number ?? index + 1;
+      if (numbers.has(number)) {
+        ctx.addIssue({ code: 'custom', path: ['cameras', index, 'number'], message: `duplicate camera number ${number}` });
+      }
+      numbers.add(number);
     });
   });
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
@@ -72,6 +89,7 @@ export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
 /** A camera as a client receives it: every stream URL absolute and ready to play. */
 export const CameraSchema = z.object({
   ...cameraFields,
+  number: z.number().int().min(1),
   streams: z.object({ main: z.url(), sub: z.url().optional() }),
 });
 export type Camera = z.infer<typeof CameraSchema>;

@@ -4,9 +4,23 @@ import { parseConfig, readJsonFile } from '../config/json-file.js';
 /** The cameras the server knows, by id. */
 export class CameraCatalogue {
   readonly #byId: ReadonlyMap<string, CatalogueCamera>;
+  readonly #byNumber: ReadonlyMap<number, CatalogueCamera>;
+  readonly #numberOf: ReadonlyMap<string, number>;
 
   constructor(readonly cameras: readonly CatalogueCamera[]) {
     this.#byId = new Map(cameras.map((camera) => [camera.id, camera]));
+    this.#numberOf = new Map(cameras.map((camera, index) => [camera.id, camera.number ?? index + 1]));
+    this.#byNumber = new Map(cameras.map((camera, index) => [camera.number ?? index + 1, camera]));
+  }
+
+  /** The camera operators reach by typing this number, or undefined. */
+  byNumber(number: number): CatalogueCamera | undefined {
+    return this.#byNumber.get(number);
+  }
+
+  /** The keypad number of a camera (its own, or its position in the file from 1). */
+  numberOf(id: string): number | undefined {
+    return this.#numberOf.get(id);
   }
 
   /** The camera with this id, or undefined. */

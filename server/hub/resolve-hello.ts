@@ -65,7 +65,7 @@ export function resolveHello(input: unknown, context: HelloContext): HelloReply 
     layout: { columns, rows, tiles },
     cameras: onScreen.flatMap((id) => {
       const camera = context.catalogue.get(id);
-      return camera ? [cameraForClient(camera, context.clientHostname, context.mediaHttpPort)] : [];
+      return camera ? [cameraForClient(camera, context.catalogue.numberOf(id) ?? 1, context.clientHostname, context.mediaHttpPort)] : [];
     }),
   };
   return { ok: true, snapshot };

@@ -12,14 +12,16 @@ export function resolveStreamUrl(url: string, clientHostname: string, mediaHttpP
 }
 
 /** The camera as a client receives it, with playable URLs. */
-export function cameraForClient(camera: CatalogueCamera, clientHostname: string, mediaHttpPort: number): Camera {
+export function cameraForClient(camera: CatalogueCamera, number: number, clientHostname: string, mediaHttpPort: number): Camera {
   const resolve = (url: string) => resolveStreamUrl(url, clientHostname, mediaHttpPort);
   return {
     id: camera.id,
+    number,
     name: camera.name,
     location: camera.location,
     agency: camera.agency,
     ptz: camera.ptz,
+    ...(camera.view === undefined ? {} : { view: camera.view }),
     streams: camera.streams.sub === undefined
       ? { main: resolve(camera.streams.main) }
       : { main: resolve(camera.streams.main), sub: resolve(camera.streams.sub) },
