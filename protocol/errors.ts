@@ -8,6 +8,18 @@ export const ErrorCodeSchema = z.enum([
   'unknown-wall',
   'unknown-screen',
   'not-ready',
+  /** The principal's role does not allow this action on this wall. */
+  'forbidden',
+  /** A camera, screen, tile, preset, group or version that does not exist. */
+  'not-found',
+  /** A supervisor's pin holds this tile or camera. */
+  'pinned',
+  /** Too many requests from this client; nothing was done. */
+  'rate-limited',
+  /** The request is bigger than the server accepts. */
+  'too-large',
+  /** Another operator holds the camera (PTZ). */
+  'locked',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

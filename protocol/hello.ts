@@ -10,5 +10,7 @@ export const HelloSchema = z.strictObject({
   wallId: WallIdSchema,
   screenId: ScreenIdSchema,
   token: z.string().max(512).nullable(),
+  /** Where a reconnecting client left off: the server answers with the changes since, when it still has them. */
+  resume: z.strictObject({ epoch: z.string().max(64), sequence: z.number().int().min(0) }).optional(),
 });
 export type Hello = z.infer<typeof HelloSchema>;

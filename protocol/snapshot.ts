@@ -1,31 +1,29 @@
 import { z } from 'zod';
-import { CameraIdSchema, CameraSchema } from './catalogue.js';
-import { ScreenIdSchema, ScreenRoleSchema, WallIdSchema } from './walls.js';
+import { CameraSchema } from './catalogue.js';
+import { RoleSchema } from './auth.js';
+import { WallStateSchema } from './wall-state.js';
 
-export const TileSchema = z.object({
-  /** Position in the grid, row by row from 0. */
-  index: z.number().int().min(0),
-  cameraId: CameraIdSchema.nullable(),
+/** Who the server says this client is, and what its role lets the UI offer. */
+export const SessionInfoSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  /** True when this principal may change this wall's screens (operator on an assigned wall, or supervisor). */
+  mayOperate: z.boolean(),
+  workstationId: z.string().nullable(),
 });
-export type Tile = z.infer<typeof TileSchema>;
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
-export const GridLayoutSchema = z.object({
-  columns: z.number().int().min(1).max(8),
-  rows: z.number().int().min(1).max(8),
-  tiles: z.array(TileSchema),
-});
-export type GridLayout = z.infer<typeof GridLayoutSchema>;
-
-/** Everything one screen needs to draw itself, complete in one message. */
+/** Everything a wall client needs to draw any screen of its wall, complete in one message. */
 export const SnapshotSchema = z.object({
   protocolVersion: z.number().int(),
-  /** Position in the server's change history at the time of the snapshot. */
-  sequence: z.number().int().min(0),
+  /** Identifies the server's store: sequences from another store cannot be caught up. */
+  epoch: z.string(),
   serverTime: z.iso.datetime(),
-  wall: z.object({ id: WallIdSchema, name: z.string() }),
-  screen: z.object({ id: ScreenIdSchema, name: z.string(), role: ScreenRoleSchema }),
-  layout: GridLayoutSchema,
-  /** The cameras the layout refers to, with playable stream URLs. */
+  /** The screen this client shows. */
+  screenId: z.string(),
+  wall: WallStateSchema,
+  /** Every camera of the catalogue, with playable stream URLs (for search and keypad numbers). */
   cameras: z.array(CameraSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
