@@ -41,6 +41,18 @@ export const CameraViewSchema = z.strictObject({
 });
 export type CameraView = z.infer<typeof CameraViewSchema>;
 
+/** An ONVIF device service address and its credentials, as the server's catalogue holds them. */
+export const OnvifConfigSchema = z.strictObject({
+  /** The device service, e.g. http://10.20.0.31/onvif/device_service. */
+  url: z.url({ protocol: /^https?$/ }),
+  // The onvif package writes these into its SOAP envelopes unescaped: refuse markup characters.
+  username: z.string().max(128).regex(/^[^<>&"']*$/, 'must not contain < > & " or \''),
+  password: z.string().max(256),
+  /** The media profile whose PTZ configuration is driven; the camera's first profile when absent. */
+  profileToken: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 letters, digits or _ . : -').optional(),
+});
+export type OnvifConfig = z.infer<typeof OnvifConfigSchema>;
+
 const cameraFields = {
   id: CameraIdSchema,
   name: z.string().trim().min(1).max(80),
@@ -58,9 +70,12 @@ export const CatalogueCameraSchema = z.strictObject({
   streams: z.strictObject({ main: CatalogueStreamUrlSchema, sub: CatalogueStreamUrlSchema.optional() }),
   /**
    * Published by the server's own simulator: `clip` loops a cached clip (demo cameras), `clock`
-   * is encoded live with the wall-clock time coded into every frame (latency measurement).
+   * is encoded live with the wall-clock time coded into every frame (latency measurement),
+   * `ptz` is rendered live as a view over a synthetic city that pan, tilt and zoom move.
    */
-  simulated: z.enum(['clip', 'clock']).optional(),
+  simulated: z.enum(['clip', 'clock', 'ptz']).optional(),
+  /** Server only: how the server reaches the camera's ONVIF PTZ service. Never sent to clients. */
+  onvif: OnvifConfigSchema.optional(),
 });
 export type CatalogueCamera = z.infer<typeof CatalogueCameraSchema>;
 

@@ -20,6 +20,8 @@ export const ErrorCodeSchema = z.enum([
   'too-large',
   /** Another operator holds the camera (PTZ). */
   'locked',
+  /** The camera (or its PTZ driver) did not carry out the command; the wall state is unchanged. */
+  'device-error',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
