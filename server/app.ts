@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,9 @@ import { startMediaServer } from './media/media-server.js';
 import { assertPortFree } from './net/port-check.js';
 import { startCameraSimulator, type CameraSimulator } from './simulator/camera-simulator.js';
 import { loadWalls } from './walls/wall-config.js';
+import { loadUsers, openDirectory, usersDirectory, type UserDirectory } from './auth/user-directory.js';
+import { WallStore } from './state/wall-store.js';
+import { WallService } from './state/wall-service.js';
 
 const log = createLogger('server');
 
@@ -22,6 +25,8 @@ export interface RunningServer {
   /** Port of the embedded media server's HTTP-FLV / WS-FLV play. */
   readonly mediaHttpPort: number;
   readonly walls: readonly WallConfig[];
+  /** The authority over wall state (for in-process tools and tests). */
+  readonly wallService: WallService;
   /** The browser URL of every screen of every wall. */
   screenUrls(): string[];
   close(): Promise<void>;
@@ -31,6 +36,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const catalogue = await loadCatalogue(options.cataloguePath);
   const walls = await loadWalls(options.wallsPath, catalogue);
+  const directory = await userDirectoryFor(options);
   await assertPortFree(options.host, options.port, 'web wall');
   await assertPortFree(options.host, options.rtmpPort, 'RTMP');
   await assertPortFree(options.host, options.mediaHttpPort, 'media HTTP');
@@ -50,9 +56,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error;
   }
 
+  await mkdir(options.dataDir, { recursive: true });
+  const store = new WallStore(join(options.dataDir, 'pantau.sqlite'));
+  const wallService = new WallService(store, walls, catalogue);
+
   const cameraOrigins = originsOf(catalogue.cameras.flatMap((camera) => Object.values(camera.streams)));
   const httpServer = createServer(webWallHandler({ rendererDir: options.rendererDir, mediaHttpPort: media.httpPort, cameraOrigins }));
-  const hub = attachWallHub(httpServer, { walls, catalogue, mediaHttpPort: media.httpPort, extraOrigins: options.extraOrigins });
+  const hub = attachWallHub(httpServer, { service: wallService, directory, catalogue, mediaHttpPort: media.httpPort, extraOrigins: options.extraOrigins });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(options.port, options.host, () => resolve());
@@ -65,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url,
     mediaHttpPort: media.httpPort,
     walls,
+    wallService,
     screenUrls: () => walls.flatMap((wall) => wall.screens.map((screen) => `${url}/?wall=${encodeURIComponent(wall.id)}&screen=${encodeURIComponent(screen.id)}`)),
     close: async () => {
       await hub.close();
@@ -72,6 +83,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await simulator?.stop();
       await media.stop();
       await rm(media.dataDir, { recursive: true, force: true });
+      store.close();
     },
   };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** The users file's directory, or the open demo directory, which only a loopback server may use. */
+async function userDirectoryFor(options: ServerOptions): Promise<UserDirectory> {
+  if (options.usersPath !== null) return usersDirectory(await loadUsers(options.usersPath));
+  if (!LOOPBACK.has(options.host)) {
+    throw new Error(`serving ${options.host} needs a users file (--users FILE): without one every client would be a supervisor`);
+  }
+  log.warn('no users file: running open, every client is a supervisor (loopback only)');
+  return openDirectory();
 }

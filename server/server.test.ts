@@ -25,6 +25,7 @@ before(async () => {
     mediaHttpPort,
     simulate: false,
     cacheDir: mkdtempSync(join(tmpdir(), 'pantau-test-')),
+    dataDir: mkdtempSync(join(tmpdir(), 'pantau-store-')),
   });
 });
 after(async () => {
@@ -48,13 +49,13 @@ async function hello(socket: Socket, payload: unknown): Promise<HelloReply> {
 
 const goodHello = { protocolVersion: PROTOCOL_VERSION, clientKind: 'wall-screen', wallId: 'demo', screenId: '1', token: null };
 
-test('a screen says hello over socket.io and receives its 2x2 snapshot with WS-FLV URLs', async () => {
+test('a screen says hello over socket.io and receives the wall with its 2x2 screen and WS-FLV URLs', async () => {
   const reply = await hello(await connect(), goodHello);
-  assert.ok(reply.ok, JSON.stringify(reply));
-  assert.equal(reply.snapshot.layout.tiles.length, 4);
-  assert.equal(reply.snapshot.cameras.length, 4);
-  assert.equal(reply.snapshot.cameras[0]?.name, 'Bundaran Gladak');
-  assert.equal(reply.snapshot.cameras[0]?.streams.main, `ws://127.0.0.1:${mediaHttpPort}/live/solo-gladak-main.flv`);
+  assert.ok(reply.ok && reply.catchUp.kind === 'snapshot', JSON.stringify(reply));
+  const { snapshot } = reply.catchUp;
+  assert.equal(snapshot.wall.screens[0]?.tiles.length, 4);
+  assert.equal(snapshot.cameras[0]?.name, 'Bundaran Gladak');
+  assert.equal(snapshot.cameras[0]?.streams.main, `ws://127.0.0.1:${mediaHttpPort}/live/solo-gladak-main.flv`);
 });
 
 test('a refused hello changes nothing for the screens already connected', async () => {
@@ -83,7 +84,7 @@ test('the web wall is served with a CSP that names the media server', async () =
   assert.match(await response.text(), /<div id="root">/);
   assert.match(response.headers.get('content-security-policy') ?? '', new RegExp(`connect-src 'self' ws://127\\.0\\.0\\.1:${mediaHttpPort}`));
   const health = await (await fetch(`${server.url}/healthz`)).json();
-  assert.deepEqual(health, { ok: true, protocolVersion: 1 });
+  assert.deepEqual(health, { ok: true, protocolVersion: 2 });
 });
 
 test('npm run server refuses a malformed catalogue naming the field, and exits non-zero', () => {

@@ -6,6 +6,8 @@ export interface ConnectionIdentity {
   principal: Principal;
   wallId: string;
   screenId: string;
+  /** The workstation: the device token's, else the name the client gave in its hello; null if neither. */
+  workstationId: string | null;
 }
 
 const identities = new WeakMap<Socket, ConnectionIdentity>();

@@ -15,6 +15,10 @@ export interface ServerOptions {
   rendererDir: string;
   cacheDir: string;
   simulate: boolean;
+  /** Where the SQLite store lives (wall state, history, audit); created if missing. */
+  dataDir: string;
+  /** The users file; null runs open (everyone a supervisor), which only a loopback server allows. */
+  usersPath: string | null;
   /** Origins besides the server's own allowed to open a socket (the Electron app). */
   extraOrigins: string[];
 }
@@ -31,6 +35,8 @@ export function defaultServerOptions(): ServerOptions {
     rendererDir: join(projectRoot, 'dist/renderer'),
     cacheDir: process.env.PANTAU_CACHE_DIR ?? join(projectRoot, '.cache'),
     simulate: true,
+    dataDir: process.env.PANTAU_DATA_DIR ?? join(projectRoot, '.data'),
+    usersPath: null,
     extraOrigins: ['app://pantau'],
   };
 }
@@ -42,6 +48,9 @@ export const SERVER_USAGE = `Usage: npm run server -- [options]
   --media-port N     media server HTTP-FLV / WS-FLV port (default 8000)
   --catalogue FILE   camera catalogue JSON (default: the Surakarta demo)
   --walls FILE       walls JSON (default: the demo wall)
+  --users FILE       users file (roles and token hashes); without it the server runs open,
+                     every client a supervisor, which is allowed on a loopback address only
+  --data DIR         where the SQLite store is kept (default .data; env PANTAU_DATA_DIR)
   --no-simulator     do not publish the simulated cameras
   --help             this text`;
 
@@ -64,6 +73,8 @@ export function parseServerArgs(argv: readonly string[], defaults: ServerOptions
       'media-port': { type: 'string' },
       catalogue: { type: 'string' },
       walls: { type: 'string' },
+      users: { type: 'string' },
+      data: { type: 'string' },
       'no-simulator': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -78,6 +89,8 @@ export function parseServerArgs(argv: readonly string[], defaults: ServerOptions
     cataloguePath: values.catalogue ? resolve(values.catalogue) : defaults.cataloguePath,
     wallsPath: values.walls ? resolve(values.walls) : defaults.wallsPath,
     simulate: values['no-simulator'] ? false : defaults.simulate,
+    usersPath: values.users ? resolve(values.users) : defaults.usersPath,
+    dataDir: values.data ? resolve(values.data) : defaults.dataDir,
   };
   const ports = [options.port, options.rtmpPort, options.mediaHttpPort];
   if (new Set(ports).size !== ports.length) throw new Error(`--port, --rtmp-port and --media-port must differ (got ${ports.join(', ')})`);

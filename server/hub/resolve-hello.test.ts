@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PROTOCOL_VERSION, type HelloReply, type WallConfig } from '../../protocol/index.js';
+import { PROTOCOL_VERSION, type HelloReply } from '../../protocol/index.js';
+import { openDirectory, tokenSha256, usersDirectory } from '../auth/user-directory.js';
 import { parseCatalogue } from '../catalogue/camera-catalogue.js';
+import { initialWallState, parseWalls } from '../walls/wall-config.js';
 import { resolveHello, type HelloContext } from './resolve-hello.js';
 
 const catalogue = parseCatalogue('test', {
@@ -14,11 +16,18 @@ const catalogue = parseCatalogue('test', {
     streams: { main: `/live/cam-${id}-main.flv`, sub: `/live/cam-${id}-sub.flv` },
   })),
 });
-const walls: WallConfig[] = [
-  { id: 'demo', name: 'Demo', screens: [{ id: '1', name: 'Layar 1', role: 'grid', layout: { columns: 2, rows: 2, cameras: ['cam-a', 'cam-b', null] } }] },
-  { id: 'locked', name: 'Locked', tokens: ['0123456789abcdef0123'], screens: [{ id: '1', name: 'L', role: 'grid', layout: { columns: 1, rows: 1, cameras: ['cam-c'] } }] },
-];
-const context: HelloContext = { walls, catalogue, clientHostname: '192.168.5.20', mediaHttpPort: 8000, sequence: 0, now: new Date('2026-11-23T00:00:00Z') };
+const [wall] = parseWalls('walls.json', { walls: [{ id: 'demo', name: 'Demo', screens: [{ id: '1', name: 'Layar 1', layout: '2x2', cameras: ['cam-a', 'cam-b', null] }] }] }, catalogue);
+const state = initialWallState(wall!);
+const context: HelloContext = {
+  wall: (id) => (id === 'demo' ? state : undefined),
+  directory: openDirectory(),
+  catalogue,
+  epoch: 'e1',
+  catchUp: () => null,
+  clientHostname: '192.168.5.20',
+  mediaHttpPort: 8000,
+  now: new Date('2026-11-23T00:00:00Z'),
+};
 const hello = { protocolVersion: PROTOCOL_VERSION, clientKind: 'wall-screen', wallId: 'demo', screenId: '1', token: null };
 
 function refusal(reply: HelloReply) {
@@ -26,53 +35,51 @@ function refusal(reply: HelloReply) {
   return (reply as Extract<HelloReply, { ok: false }>).error;
 }
 
-test('a valid hello gets the screen layout, every tile, and playable URLs on the client-facing host', () => {
-  const reply = resolveHello(hello, context);
-  assert.ok(reply.ok);
-  const { snapshot } = reply;
-  assert.deepEqual(snapshot.layout, {
-    columns: 2,
-    rows: 2,
-    tiles: [
-      { index: 0, cameraId: 'cam-a' },
-      { index: 1, cameraId: 'cam-b' },
-      { index: 2, cameraId: null },
-      { index: 3, cameraId: null },
-    ],
-  });
-  assert.deepEqual(snapshot.cameras.map((camera) => camera.id), ['cam-a', 'cam-b']);
+test('a valid hello gets the whole wall, every camera numbered, and playable URLs on the client-facing host', () => {
+  const { reply } = resolveHello(hello, context);
+  assert.ok(reply.ok && reply.catchUp.kind === 'snapshot');
+  const { snapshot } = reply.catchUp;
+  assert.deepEqual(snapshot.wall.screens[0]?.tiles.map((tile) => tile.content), [
+    { kind: 'camera', cameraId: 'cam-a' }, { kind: 'camera', cameraId: 'cam-b' }, { kind: 'blank' }, { kind: 'blank' },
+  ]);
+  assert.deepEqual(snapshot.cameras.map((camera) => [camera.id, camera.number]), [['cam-a', 1], ['cam-b', 2], ['cam-c', 3]]);
   assert.equal(snapshot.cameras[0]?.streams.main, 'ws://192.168.5.20:8000/live/cam-a-main.flv');
-  assert.equal(snapshot.screen.name, 'Layar 1');
+  assert.equal(reply.session.role, 'supervisor');
 });
 
 test('a wrong protocol version is refused naming protocolVersion', () => {
-  const error = refusal(resolveHello({ ...hello, protocolVersion: 2 }, context));
+  const error = refusal(resolveHello({ ...hello, protocolVersion: 1 }, context).reply);
   assert.equal(error.code, 'protocol-version');
   assert.deepEqual(error.issues.map((issue) => issue.field), ['protocolVersion']);
-  assert.match(error.message, /server speaks protocol 1, client sent 2/);
+  assert.match(error.message, /server speaks protocol 2, client sent 1/);
 });
 
-test('an unknown screen is refused naming screenId and listing the screens that exist', () => {
-  const error = refusal(resolveHello({ ...hello, screenId: '9' }, context));
-  assert.equal(error.code, 'unknown-screen');
-  assert.equal(error.issues[0]?.field, 'screenId');
-  assert.match(error.message, /has no screen "9" \(it has: 1\)/);
-});
-
-test('an unknown wall is refused naming wallId', () => {
-  const error = refusal(resolveHello({ ...hello, wallId: 'tangerang' }, context));
-  assert.equal(error.code, 'unknown-wall');
-  assert.equal(error.issues[0]?.field, 'wallId');
+test('an unknown screen or wall is refused naming the field', () => {
+  const screen = refusal(resolveHello({ ...hello, screenId: '9' }, context).reply);
+  assert.equal(screen.code, 'unknown-screen');
+  assert.match(screen.message, /has no screen "9" \(it has: 1\)/);
+  assert.equal(refusal(resolveHello({ ...hello, wallId: 'tangerang' }, context).reply).issues[0]?.field, 'wallId');
 });
 
 test('a malformed hello is refused with every bad field named', () => {
-  const error = refusal(resolveHello({ protocolVersion: '1', clientKind: 'toaster', wallId: 'demo' }, context));
+  const error = refusal(resolveHello({ protocolVersion: '1', clientKind: 'toaster', wallId: 'demo' }, context).reply);
   assert.equal(error.code, 'bad-request');
   assert.deepEqual(error.issues.map((issue) => issue.field).sort(), ['clientKind', 'protocolVersion', 'screenId', 'token']);
 });
 
-test('a wall with tokens refuses a missing or wrong token and accepts the right one', () => {
-  assert.equal(refusal(resolveHello({ ...hello, wallId: 'locked' }, context)).code, 'unauthorized');
-  assert.equal(refusal(resolveHello({ ...hello, wallId: 'locked', token: 'nope-nope-nope-nope' }, context)).issues[0]?.field, 'token');
-  assert.ok(resolveHello({ ...hello, wallId: 'locked', token: '0123456789abcdef0123' }, context).ok);
+test('with a users file a missing or wrong token is refused and the right one names its user and role', () => {
+  const directory = usersDirectory([{ id: 'budi', name: 'Budi', role: 'operator', walls: ['demo'], tokenSha256: [tokenSha256('budi-secret-token-123')] }]);
+  const locked = { ...context, directory };
+  assert.equal(refusal(resolveHello(hello, locked).reply).code, 'unauthorized');
+  assert.equal(refusal(resolveHello({ ...hello, token: 'nope-nope-nope-nope' }, locked).reply).issues[0]?.field, 'token');
+  const accepted = resolveHello({ ...hello, token: 'budi-secret-token-123', workstation: 'ws-07' }, locked);
+  assert.ok(accepted.reply.ok);
+  assert.deepEqual([accepted.reply.session.name, accepted.reply.session.role, accepted.reply.session.mayOperate, accepted.identity?.workstationId], ['Budi', 'operator', true, 'ws-07']);
+});
+
+test('a client resuming from a sequence the server still has gets the changes, not a snapshot', () => {
+  const changes = { kind: 'changes' as const, changes: [] };
+  const { reply } = resolveHello({ ...hello, resume: { epoch: 'e1', sequence: 0 } }, { ...context, catchUp: () => changes });
+  assert.ok(reply.ok);
+  assert.equal(reply.catchUp.kind, 'changes');
 });

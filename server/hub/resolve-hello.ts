@@ -3,31 +3,54 @@ import {
   PROTOCOL_VERSION,
   describeIssues,
   formatIssues,
+  mayOperateWall,
+  type CatchUp,
   type ErrorCode,
   type FieldIssue,
   type HelloReply,
+  type Principal,
   type Snapshot,
-  type WallConfig,
+  type WallState,
 } from '../../protocol/index.js';
 import type { CameraCatalogue } from '../catalogue/camera-catalogue.js';
+import type { UserDirectory } from '../auth/user-directory.js';
+import type { ConnectionIdentity } from '../auth/principal.js';
 import { cameraForClient } from './stream-urls.js';
 
 /** What a hello is checked against. */
 export interface HelloContext {
-  walls: readonly WallConfig[];
+  wall(wallId: string): WallState | undefined;
+  directory: UserDirectory;
   catalogue: CameraCatalogue;
+  epoch: string;
+  /** The changes since a client's last sequence, or null when it must take a snapshot. */
+  catchUp(wallId: string, epoch: string, sequence: number): Extract<CatchUp, { kind: 'changes' }> | null;
   clientHostname: string;
   mediaHttpPort: number;
-  sequence: number;
   now: Date;
 }
 
-function refuse(code: ErrorCode, message: string, issues: FieldIssue[] = []): HelloReply {
-  return { ok: false, error: { code, message, issues } };
+export type HelloOutcome = { reply: HelloReply; identity?: ConnectionIdentity };
+
+function refuse(code: ErrorCode, message: string, issues: FieldIssue[] = []): HelloOutcome {
+  return { reply: { ok: false, error: { code, message, issues } } };
 }
 
-/** Answers a hello: the screen's snapshot, or an error naming the field and the reason. */
-export function resolveHello(input: unknown, context: HelloContext): HelloReply {
+/** A whole snapshot of a wall for one client, with stream URLs it can open. */
+export function buildSnapshot(wall: WallState, screenId: string, context: Pick<HelloContext, 'catalogue' | 'epoch' | 'clientHostname' | 'mediaHttpPort' | 'now'>): Snapshot {
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    epoch: context.epoch,
+    serverTime: context.now.toISOString(),
+    screenId,
+    wall,
+    cameras: context.catalogue.cameras.map((camera, index) =>
+      cameraForClient(camera, context.catalogue.numberOf(camera.id) ?? index + 1, context.clientHostname, context.mediaHttpPort)),
+  };
+}
+
+/** Answers a hello: who the client is and its catch-up, or an error naming the field and the reason. */
+export function resolveHello(input: unknown, context: HelloContext): HelloOutcome {
   const parsed = HelloSchema.safeParse(input);
   if (!parsed.success) {
     const issues = describeIssues(parsed.error);
@@ -38,35 +61,35 @@ export function resolveHello(input: unknown, context: HelloContext): HelloReply 
     const reason = `server speaks protocol ${PROTOCOL_VERSION}, client sent ${hello.protocolVersion}`;
     return refuse('protocol-version', `hello refused: ${reason}`, [{ field: 'protocolVersion', reason }]);
   }
-  const wall = context.walls.find((candidate) => candidate.id === hello.wallId);
+  const wall = context.wall(hello.wallId);
   if (!wall) {
     const reason = `no wall "${hello.wallId}" on this server`;
     return refuse('unknown-wall', `hello refused: ${reason}`, [{ field: 'wallId', reason }]);
   }
-  if (wall.tokens && (hello.token === null || !wall.tokens.includes(hello.token))) {
-    const reason = hello.token === null ? 'this wall requires a token' : 'token not accepted for this wall';
+  const principal: Principal | undefined = context.directory.principalForToken(hello.token);
+  if (!principal) {
+    const reason = hello.token === null ? 'this server requires a token' : 'token not accepted';
     return refuse('unauthorized', `hello refused: ${reason}`, [{ field: 'token', reason }]);
   }
-  const screen = wall.screens.find((candidate) => candidate.id === hello.screenId);
-  if (!screen) {
+  if (!wall.screens.some((screen) => screen.id === hello.screenId)) {
     const known = wall.screens.map((s) => s.id).join(', ');
     const reason = `wall "${wall.id}" has no screen "${hello.screenId}" (it has: ${known})`;
     return refuse('unknown-screen', `hello refused: ${reason}`, [{ field: 'screenId', reason }]);
   }
-  const { columns, rows, cameras: cameraIds } = screen.layout;
-  const tiles = Array.from({ length: columns * rows }, (_, index) => ({ index, cameraId: cameraIds[index] ?? null }));
-  const onScreen = [...new Set(cameraIds.filter((id): id is string => id !== null))];
-  const snapshot: Snapshot = {
-    protocolVersion: PROTOCOL_VERSION,
-    sequence: context.sequence,
-    serverTime: context.now.toISOString(),
-    wall: { id: wall.id, name: wall.name },
-    screen: { id: screen.id, name: screen.name, role: screen.role },
-    layout: { columns, rows, tiles },
-    cameras: onScreen.flatMap((id) => {
-      const camera = context.catalogue.get(id);
-      return camera ? [cameraForClient(camera, context.catalogue.numberOf(id) ?? 1, context.clientHostname, context.mediaHttpPort)] : [];
-    }),
+  const changes = hello.resume ? context.catchUp(wall.id, hello.resume.epoch, hello.resume.sequence) : null;
+  const workstationId = principal.workstationId ?? hello.workstation ?? null;
+  return {
+    reply: {
+      ok: true,
+      session: {
+        userId: principal.userId,
+        name: principal.name,
+        role: principal.role,
+        mayOperate: mayOperateWall(principal, wall.id),
+        workstationId,
+      },
+      catchUp: changes ?? { kind: 'snapshot', snapshot: buildSnapshot(wall, hello.screenId, context) },
+    },
+    identity: { principal, wallId: wall.id, screenId: hello.screenId, workstationId },
   };
-  return { ok: true, snapshot };
 }
