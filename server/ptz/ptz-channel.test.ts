@@ -31,7 +31,7 @@ const clients: ClientSocket[] = [];
 before(async () => {
   io.use((socket, next) => {
     const user = USERS[String(socket.handshake.auth.user)];
-    if (user) setIdentity(socket, { principal: user, wallId: 'tmc', screenId: '1' });
+    if (user) setIdentity(socket, { principal: user, wallId: 'tmc', screenId: '1', workstationId: null });
     next();
   });
   attachPtzChannel(io, service);
