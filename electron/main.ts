@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   }
   const config = resolveWorkstationConfig(process.argv, process.env);
   await app.whenReady();
-  hardenApp(app, session.defaultSession);
+  hardenApp(app, session.defaultSession, serverConnectOrigins(config.serverUrl), (line) => console.warn(`security: ${line}`));
   serveRenderer(contentSecurityPolicy(serverConnectOrigins(config.serverUrl)));
 
   const plan = planScreensOnDisplays(config.screens, currentDisplays());
