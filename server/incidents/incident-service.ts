@@ -142,7 +142,7 @@ export class IncidentService {
     const at = this.now().toISOString();
     if (existingId === undefined) {
       const openCount = [...this.incidents.values()].filter(isOpen).length;
-      if (openCount >= (this.options.openLimit ?? 50_000)) return refuse('too-large', `the server already holds ${openCount} open incidents`);
+      if (openCount >= (this.options.openLimit ?? 50_000)) return refuse('rate-limited', `the server already holds ${openCount} open incidents; close some first`);
       const created = report.occurredAt ?? at;
       const timeline: TimelineEntry[] = [{ at: created, text: `Laporan diterima melalui ${CHANNEL_WORD[report.reportedVia]}`, status: report.status }];
       if (report.note) timeline.push({ at, text: report.note });
