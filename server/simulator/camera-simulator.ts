@@ -2,8 +2,10 @@ import type { CatalogueCamera } from '../../protocol/index.js';
 import { createLogger } from '../log.js';
 import { ensureClip } from './clip-cache.js';
 import { CLIP_PROFILES, publishArgs, rtmpUrlForStreamPath } from './clip-recipe.js';
+import type { SimulatedPtzCamera } from '../ptz/ptz-drivers.js';
 import { ClockCamera } from './clock-camera.js';
 import { ffmpegPath } from './ffmpeg-binary.js';
+import { PtzCamera } from './ptz-camera.js';
 import { SupervisedProcess } from './supervised-process.js';
 
 const log = createLogger('simulator');
@@ -28,13 +30,15 @@ async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task
 
 /**
  * Publishes the simulated cameras to the embedded media server: clip cameras in main and sub
- * profile each, looping a cached clip with stream copy; clock cameras encoded live.
+ * profile each, looping a cached clip with stream copy; clock cameras encoded live; PTZ cameras
+ * rendered live from their simulated head (main stream only).
  */
 export async function startCameraSimulator(
   cameras: readonly CatalogueCamera[],
   clockCameras: readonly CatalogueCamera[],
   rtmpPort: number,
   cacheDir: string,
+  ptzCameras: readonly SimulatedPtzCamera[] = [],
 ): Promise<CameraSimulator> {
   const jobs = cameras.flatMap((camera) =>
     CLIP_PROFILES.flatMap((profile) => {
@@ -54,10 +58,13 @@ export async function startCameraSimulator(
   // A clock camera is encoded live (main stream only): keep them few, each costs a live encode.
   const clocks = clockCameras.map((camera) => new ClockCamera(rtmpUrlForStreamPath(camera.streams.main, rtmpPort)));
   for (const clock of clocks) clock.start();
-  log.info(`publishing ${publishers.length} streams of ${cameras.length} simulated cameras and ${clocks.length} clock cameras`);
+  // A PTZ camera is rendered and encoded live too (about a tenth of a core each at 640x360).
+  const heads = ptzCameras.map(({ camera, driver }) => new PtzCamera(rtmpUrlForStreamPath(camera.streams.main, rtmpPort), driver));
+  for (const head of heads) head.start();
+  log.info(`publishing ${publishers.length} streams of ${cameras.length} simulated cameras, ${clocks.length} clock cameras and ${heads.length} PTZ cameras`);
   return {
     stop: async () => {
-      await Promise.all([...publishers.map((publisher) => publisher.stop()), ...clocks.map((clock) => clock.stop())]);
+      await Promise.all([...publishers.map((publisher) => publisher.stop()), ...clocks.map((clock) => clock.stop()), ...heads.map((head) => head.stop())]);
     },
   };
 }
