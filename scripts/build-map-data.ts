@@ -34,12 +34,19 @@ function polygon(properties: Properties, rings: Ring[]): PolygonFeature {
   return { type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: rings.map(roundRing) } };
 }
 
+/** An element that must exist: the input files are known, so a missing one is a broken build. */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`missing item ${index}`);
+  return item;
+}
+
 /** Ray casting: whether a point lies inside a ring. */
 function insideRing([x, y]: [number, number], ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
+    const [xi, yi] = at(ring, i);
+    const [xj, yj] = at(ring, j);
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -57,14 +64,14 @@ function interiorPoint(ring: Ring): [number, number] {
   const xs = ring.map((p) => p[0]);
   const ys = ring.map((p) => p[1]);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  let best: [number, number] = ring[0]!;
+  let best: [number, number] = at(ring, 0);
   let bestDistance = -1;
   for (let i = 1; i < 40; i++) {
     for (let j = 1; j < 40; j++) {
       const candidate: [number, number] = [minX + ((maxX - minX) * i) / 40, minY + ((maxY - minY) * j) / 40];
       if (!insideRing(candidate, ring)) continue;
       let distance = Infinity;
-      for (let k = 1; k < ring.length; k++) distance = Math.min(distance, distanceToSegment(candidate, ring[k - 1]!, ring[k]!));
+      for (let k = 1; k < ring.length; k++) distance = Math.min(distance, distanceToSegment(candidate, at(ring, k - 1), at(ring, k)));
       if (distance > bestDistance) [best, bestDistance] = [candidate, distance];
     }
   }
@@ -76,7 +83,7 @@ const kecamatan = read<PolygonFeature>('surakarta_kecamatan.geojson').features;
 const kelurahan = read<PolygonFeature>('surakarta_kelurahan.geojson').features;
 const labels = read<PointFeature>('surakarta_labels.geojson').features;
 
-const cityOutline = kota[0]!.geometry.coordinates[0]!;
+const cityOutline = at(at(kota, 0).geometry.coordinates, 0);
 // The world outside the city, dimmed by the style so the city reads as the subject. The hole is the
 // city outline reversed (clockwise), as RFC 7946 wants for holes.
 const outside: Ring = [[100, -17], [122, -17], [122, 3], [100, 3], [100, -17]];
@@ -102,8 +109,9 @@ const labelPoints: Collection<PointFeature> = {
   features: labels.map((label) => {
     let coordinates = label.geometry.coordinates;
     const area = label.properties.level === 'kelurahan' ? kelurahanByCode.get(label.properties.kode) : undefined;
-    if (area && !insideRing(coordinates, area.geometry.coordinates[0]!)) {
-      coordinates = interiorPoint(area.geometry.coordinates[0]!);
+    const outerRing = area ? at(area.geometry.coordinates, 0) : undefined;
+    if (outerRing && !insideRing(coordinates, outerRing)) {
+      coordinates = interiorPoint(outerRing);
       moved++;
     }
     return {

@@ -1,0 +1,26 @@
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from './chromium.js';
+
+/**
+ * The flags that give headless Chromium WebGL2 without a GPU (SwiftShader through ANGLE), as
+ * the map needs; without them the map says it cannot start.
+ */
+export const WEBGL_SOFTWARE_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] as const;
+
+/** Launches headless Chromium as launchChromium does, plus software WebGL. */
+export async function launchChromiumWithWebGL(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...WEBGL_SOFTWARE_FLAGS,
+    ],
+  });
+}

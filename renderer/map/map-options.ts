@@ -1,0 +1,54 @@
+/**
+ * What a deployment can set about the incident map, with the demo's defaults.
+ */
+import type { Language } from '../../protocol/screen-target.js';
+import type { HomeView } from './offline-style.js';
+
+export type IncidentMapOptions = {
+  language: Language;
+  /**
+   * A provisioned style (the city's own tile server, a PMTiles archive behind a style JSON);
+   * when absent the bundled offline style of Surakarta is used.
+   */
+  styleUrl?: string;
+  /**
+   * A Mapbox access token: only with an engine that can use it (see map-engine.ts); mapbox-gl
+   * draws nothing without one, so without a token the map stays on maplibre-gl.
+   */
+  mapboxAccessToken?: string;
+  /** The city view the map starts in and returns to; the style's own home when absent. */
+  home?: HomeView;
+  flyToCritical: boolean;
+  returnHomeAfterMs: number;
+  /** Zoom the map flies to for one incident. */
+  focusZoom: number;
+  /** Incidents group into clusters below this zoom (they are all apart above it). */
+  clusterMaxZoom: number;
+  clusterRadius: number;
+  /** Changes arriving within this window are drawn together: one source update per window. */
+  batchMs: number;
+  /** GeoJSON of past accidents for the heatmap (GET /api/accident-history); none when absent. */
+  accidentHistoryUrl?: string;
+  /** No 'load' by then means the style or its tiles cannot be had: say so instead of staying blank. */
+  startTimeoutMs: number;
+};
+
+export const DEFAULT_MAP_OPTIONS: IncidentMapOptions = {
+  language: 'id',
+  flyToCritical: true,
+  returnHomeAfterMs: 60_000,
+  focusZoom: 16,
+  clusterMaxZoom: 14,
+  clusterRadius: 48,
+  batchMs: 100,
+  startTimeoutMs: 20_000,
+};
+
+/** The defaults overridden by what was given; undefined values do not override. */
+export function mapOptionsWith(given: Partial<IncidentMapOptions> | undefined): IncidentMapOptions {
+  const options: IncidentMapOptions = { ...DEFAULT_MAP_OPTIONS };
+  for (const [key, value] of Object.entries(given ?? {})) {
+    if (value !== undefined) (options as Record<string, unknown>)[key] = value;
+  }
+  return options;
+}
