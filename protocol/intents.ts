@@ -10,7 +10,7 @@ import {
   ScreenStateSchema,
   BriefingStateSchema,
   TileContentSchema,
-  WallStateSchema,
+  type WallState,
 } from './wall-state.js';
 
 const screenId = IdSchema;
@@ -84,7 +84,7 @@ export const WallChangeSchema = z.object({
 export type WallChange = z.infer<typeof WallChangeSchema>;
 
 /** Applies a change to a wall state, returning the new state; the change must be the next in sequence. */
-export function applyWallChange(state: z.infer<typeof WallStateSchema>, change: WallChange): z.infer<typeof WallStateSchema> {
+export function applyWallChange(state: WallState, change: WallChange): WallState {
   const replaced = new Map((change.screens ?? []).map((screen) => [screen.id, screen]));
   return {
     ...state,

@@ -11,5 +11,18 @@ export const ScreenTargetSchema = z.strictObject({
   screenId: ScreenIdSchema,
   language: LanguageSchema,
   token: z.string().max(512).nullable(),
+  /** The time zone of the screen's clock (IANA name); Western Indonesia Time (WIB) when absent. */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Jakarta')
+    .optional(),
 });
 export type ScreenTarget = z.infer<typeof ScreenTargetSchema>;

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import type { FieldIssue, ScreenTarget } from '../../protocol/index.js';
 import { currentScreenTarget } from '../bridge/wall-bridge.js';
-import { GridScreen } from '../grid/GridScreen.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { useScreenConnection } from '../sync/use-screen-connection.js';
-import { ConnectionBadge } from './ConnectionBadge.js';
+import { WallScreen } from '../wall/WallScreen.js';
 import { ProblemScreen } from './ProblemScreen.js';
 
 /** The window's root: works out which screen it is, then shows it. */
@@ -18,15 +17,14 @@ export function App() {
 }
 
 function ConnectedScreen({ target, strings }: { target: ScreenTarget; strings: Strings }) {
-  const connection = useScreenConnection(target);
-  if (connection.status === 'refused') {
-    const issues: FieldIssue[] = connection.error.issues;
-    return <ProblemScreen title={strings.refusedTitle} hint={`${connection.error.code}: ${connection.error.message}`} issues={issues} />;
+  const { connection, state } = useScreenConnection(target);
+  if (state.status === 'refused') {
+    const issues: FieldIssue[] = state.error.issues;
+    return <ProblemScreen title={strings.refusedTitle} hint={`${state.error.code}: ${state.error.message}`} issues={issues} />;
   }
   return (
-    <div className="screen" data-testid="screen" data-connection={connection.status}>
-      {connection.snapshot && <GridScreen snapshot={connection.snapshot} strings={strings} />}
-      <ConnectionBadge connection={connection} strings={strings} target={target} />
+    <div className="screen" data-testid="screen" data-connection={state.status} data-from-cache={state.fromCache}>
+      <WallScreen target={target} connection={connection} state={state} strings={strings} />
     </div>
   );
 }

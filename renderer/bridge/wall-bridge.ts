@@ -14,7 +14,7 @@ export function parseScreenTarget(candidate: unknown): ScreenTargetResult {
   return parsed.success ? { ok: true, target: parsed.data } : { ok: false, issues: describeIssues(parsed.error) };
 }
 
-/** The screen target from a web-wall URL: ?wall=demo&screen=1[&server=http://...][&lang=en][&token=...]. */
+/** The screen target from a web-wall URL: ?wall=demo&screen=1[&server=http://...][&lang=en][&token=...][&tz=Asia/Makassar]. */
 export function screenTargetFromUrl(href: string): ScreenTargetResult {
   const url = new URL(href);
   const params = url.searchParams;
@@ -24,6 +24,7 @@ export function screenTargetFromUrl(href: string): ScreenTargetResult {
     screenId: params.get('screen') ?? '',
     language: params.get('lang') ?? 'id',
     token: params.get('token'),
+    ...(params.get('tz') === null ? {} : { timeZone: params.get('tz') }),
   });
 }
 

@@ -5,11 +5,9 @@ import { formatElapsed, type TileHealth, type TileStatus } from '../player/tile-
 import { useNow } from '../player/use-live-player.js';
 import { useSeamlessPlayer } from '../player/use-seamless-player.js';
 import { TileStatsOverlay } from './TileStatsOverlay.js';
+import { TileMarks, tileFrame, type TileFrameProps } from './tile-frame.js';
 
-interface CameraTileProps {
-  gridRow: number;
-  gridColumn: number;
-  tileNumber: number;
+interface CameraTileProps extends TileFrameProps {
   camera: Camera | null;
   /** Which rendition suits this tile's size. */
   profile: 'main' | 'sub';
@@ -41,23 +39,23 @@ function statusText(health: TileHealth, now: number, strings: Strings): string {
 }
 
 /** One tile of the grid: the camera's live picture, its name, and its state in words. */
-export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, showStats, frugal, strings }: CameraTileProps) {
-  const place = { gridRow, gridColumn };
+export function CameraTile(props: CameraTileProps) {
+  const { tileNumber, camera, profile, showStats, frugal, strings, covered, pinnedBy } = props;
   const url = camera ? (profile === 'sub' ? (camera.streams.sub ?? camera.streams.main) : camera.streams.main) : null;
-  const { videos, health, player } = useSeamlessPlayer(url, frugal);
+  const { videos, health, player } = useSeamlessPlayer(url, frugal, covered);
   const now = useNow(health.status === 'stalled' || health.status === 'reconnecting');
 
   if (!camera) {
     return (
-      <div className="tile tile--empty" data-testid="tile" data-state="empty" data-tile={tileNumber} style={place}>
-        <span className="tile__number">{tileNumber}</span>
+      <div {...tileFrame(props, 'tile tile--empty')} data-testid="tile" data-state="empty">
+        <TileMarks tileNumber={tileNumber} pinnedBy={pinnedBy} strings={strings} />
         <span className="tile__empty">{strings.tileEmpty}</span>
       </div>
     );
   }
   const { status } = health;
   return (
-    <div className={`tile tile--${status}`} data-testid="tile" data-state={status} data-camera-id={camera.id} data-tile={tileNumber} style={place}>
+    <div {...tileFrame(props, `tile tile--${status}`)} data-testid="tile" data-state={status} data-camera-id={camera.id}>
       {videos.map((video, index) => (
         <video
           key={index}
@@ -70,7 +68,7 @@ export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, s
           disablePictureInPicture
         />
       ))}
-      <span className="tile__number">{tileNumber}</span>
+      <TileMarks tileNumber={tileNumber} pinnedBy={pinnedBy} strings={strings} />
       <span className={`tile__state tile__state--${status}`} role="status" data-testid="tile-status">
         <span aria-hidden="true">{STATUS_ICON[status]}</span> {statusText(health, now, strings)}
       </span>
@@ -81,6 +79,7 @@ export function CameraTile({ gridRow, gridColumn, tileNumber, camera, profile, s
       )}
       {showStats && <TileStatsOverlay player={player} />}
       <div className="tile__caption">
+        <span className="tile__camera-number">{camera.number}</span>
         <span className="tile__name" data-testid="tile-name">{camera.name}</span>
         <span className={`tile__agency tile__agency--${camera.agency}`}>{strings.agency[camera.agency]}</span>
       </div>

@@ -1,21 +1,28 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { placeTiles } from './tile-order.js';
+import { templateLayout } from '../../protocol/index.js';
+import { placeTiles, type TileToPlace } from './tile-order.js';
 
-test('each tile gets its row and column from its index', () => {
-  const placed = placeTiles([{ index: 0, cameraId: 'a' }, { index: 3, cameraId: 'b' }], 2);
-  assert.deepEqual(placed.map((p) => [p.key, p.row, p.column]), [['camera:a', 1, 1], ['camera:b', 2, 2]]);
+function tiles(template: Parameters<typeof templateLayout>[0], cameras: (string | null)[]): TileToPlace[] {
+  return templateLayout(template).cells.map((cell, index) => ({ index, cell, cameraId: cameras[index] ?? null, panel: null }));
+}
+
+test('each tile gets its grid area from its cell, spans included', () => {
+  const placed = placeTiles(tiles('1+5', ['a', 'b']));
+  assert.deepEqual(placed.find((p) => p.key === 'camera:a'), { key: 'camera:a', tile: tiles('1+5', ['a'])[0], gridRow: '1 / span 2', gridColumn: '1 / span 2' });
+  assert.deepEqual([placed.find((p) => p.key === 'camera:b')?.gridRow, placed.find((p) => p.key === 'camera:b')?.gridColumn], ['1 / span 1', '3 / span 1']);
 });
 
 test('a camera that stays on screen keeps its key and its place in the order, wherever it moves', () => {
-  const before = placeTiles([{ index: 0, cameraId: 'gladak' }, { index: 1, cameraId: 'jurug' }, { index: 2, cameraId: null }], 2);
-  const after = placeTiles([{ index: 0, cameraId: 'manahan' }, { index: 1, cameraId: null }, { index: 2, cameraId: 'jurug' }, { index: 3, cameraId: 'gladak' }], 2);
+  const before = placeTiles(tiles('2x2', ['gladak', 'jurug', null]));
+  const after = placeTiles(tiles('3x3', ['manahan', null, 'jurug', 'gladak']));
   const survivors = (list: ReturnType<typeof placeTiles>) => list.map((p) => p.key).filter((key) => key === 'camera:gladak' || key === 'camera:jurug');
   assert.deepEqual(survivors(before), survivors(after));
-  assert.deepEqual(after.find((p) => p.key === 'camera:gladak')?.tile.index, 3);
+  assert.equal(after.find((p) => p.key === 'camera:gladak')?.tile.index, 3);
 });
 
-test('the same camera twice on one screen gets two distinct keys', () => {
-  const placed = placeTiles([{ index: 0, cameraId: 'a' }, { index: 1, cameraId: 'a' }], 2);
-  assert.deepEqual(placed.map((p) => p.key), ['camera:a', 'camera:a#1']);
+test('the same camera twice on one screen gets two distinct keys; a panel is keyed by its kind', () => {
+  assert.deepEqual(placeTiles(tiles('2x2', ['a', 'a'])).slice(0, 2).map((p) => p.key), ['camera:a', 'camera:a#1']);
+  const map = placeTiles([{ index: 3, cell: { row: 0, column: 0, rowSpan: 1, columnSpan: 1 }, cameraId: null, panel: 'map' }]);
+  assert.equal(map[0]?.key, 'panel:map');
 });

@@ -15,12 +15,12 @@ export interface SeamlessPlayer {
  * profile and back) shows no black gap: the new stream plays underneath, and takes over only
  * once it has a picture.
  */
-export function useSeamlessPlayer(url: string | null, frugal: boolean): SeamlessPlayer {
+export function useSeamlessPlayer(url: string | null, frugal: boolean, covered = false): SeamlessPlayer {
   const first = useRef<HTMLVideoElement>(null);
   const second = useRef<HTMLVideoElement>(null);
   const [slots, setSlots] = useState<Slots>({ urls: [url, null], active: 0 });
   useEffect(() => setSlots((current) => slotsForUrl(current, url)), [url]);
-  const players = [useLivePlayer(first, slots.urls[0], frugal), useLivePlayer(second, slots.urls[1], frugal)] as const;
+  const players = [useLivePlayer(first, slots.urls[0], frugal, covered), useLivePlayer(second, slots.urls[1], frugal, covered)] as const;
   const standby = players[slots.active === 0 ? 1 : 0];
   const standbyLive = slots.urls[slots.active === 0 ? 1 : 0] !== null && standby.health.status === 'live';
   useEffect(() => {

@@ -2,55 +2,92 @@ import { io, type Socket } from 'socket.io-client';
 import {
   EVENTS,
   HelloReplySchema,
+  IntentReplySchema,
   PROTOCOL_VERSION,
+  QueryReplySchema,
   SnapshotSchema,
+  SyncReplySchema,
+  WallChangeSchema,
   describeIssues,
   formatIssues,
+  type CatchUp,
   type Hello,
+  type Intent,
+  type IntentReply,
   type ProtocolError,
+  type Query,
+  type QueryReply,
   type ScreenTarget,
+  type SessionInfo,
   type Snapshot,
 } from '../../protocol/index.js';
-
-/** What a screen knows about its server link; the last snapshot is kept while disconnected. */
-export type ConnectionState =
-  | { status: 'connecting'; snapshot: Snapshot | null }
-  | { status: 'online'; snapshot: Snapshot }
-  | { status: 'offline'; snapshot: Snapshot | null; reason: string }
-  | { status: 'refused'; snapshot: null; error: ProtocolError };
-
-const HELLO_TIMEOUT_MS = 5000;
+import { WallReplica } from './wall-replica.js';
 
 /**
- * One screen's socket.io link: says hello on every (re)connect and keeps the latest snapshot.
- * Everything the server sends is parsed before it is used.
+ * What a screen knows about its server link. The last snapshot stays while disconnected;
+ * `fromCache` marks a state restored from this machine's storage, not yet confirmed by the server.
+ */
+export type ConnectionState =
+  | { status: 'connecting'; snapshot: Snapshot | null; session: SessionInfo | null; fromCache: boolean }
+  | { status: 'online'; snapshot: Snapshot; session: SessionInfo; fromCache: false }
+  | { status: 'offline'; snapshot: Snapshot | null; session: SessionInfo | null; fromCache: boolean; reason: string }
+  | { status: 'refused'; snapshot: null; session: null; fromCache: false; error: ProtocolError };
+
+const REQUEST_TIMEOUT_MS = 5000;
+const CACHE_WRITE_EVERY_MS = 1000;
+
+function offlineError(message: string): { ok: false; error: ProtocolError } {
+  return { ok: false, error: { code: 'not-ready', message, issues: [] } };
+}
+
+/**
+ * One screen's socket.io link: says hello on every (re)connect, resuming from the last sequence
+ * it applied, keeps the wall replica in step, and sends intents and queries. Everything the
+ * server sends is parsed before it is used.
  */
 export class ScreenConnection {
-  #socket: Socket;
-  #state: ConnectionState = { status: 'connecting', snapshot: null };
+  readonly socket: Socket;
+  #replica: WallReplica | null = null;
+  #session: SessionInfo | null = null;
+  #state: ConnectionState = { status: 'connecting', snapshot: null, session: null, fromCache: false };
+  #syncing = false;
+  #cacheTimer: number | undefined;
   readonly #listeners = new Set<(state: ConnectionState) => void>();
+  readonly #cacheKey: string;
 
-  constructor(private readonly target: ScreenTarget) {
-    this.#socket = io(target.serverUrl, {
+  constructor(private readonly target: ScreenTarget, private readonly storage: Storage | null = globalThis.localStorage ?? null) {
+    this.#cacheKey = `pantau:last-state:${target.serverUrl}:${target.wallId}:${target.screenId}`;
+    const cached = this.#readCache();
+    if (cached) {
+      this.#replica = new WallReplica(cached);
+      this.#state = { status: 'connecting', snapshot: cached, session: null, fromCache: true };
+    }
+    this.socket = io(target.serverUrl, {
       transports: ['websocket'],
       reconnectionDelay: 500,
       reconnectionDelayMax: 10_000,
       randomizationFactor: 0.5,
       autoConnect: false,
     });
-    this.#socket.on('connect', () => void this.#sayHello());
-    this.#socket.on('disconnect', (reason) => this.#set({ status: 'offline', snapshot: this.#state.snapshot, reason }));
-    this.#socket.on('connect_error', (error) => this.#set({ status: 'offline', snapshot: this.#state.snapshot, reason: error.message }));
-    this.#socket.on(EVENTS.snapshot, (payload: unknown) => this.#acceptSnapshot(payload));
+    this.socket.on('connect', () => void this.#sayHello());
+    this.socket.on('disconnect', (reason) => this.#offline(reason));
+    this.socket.on('connect_error', (error) => this.#offline(error.message));
+    this.socket.on(EVENTS.change, (payload: unknown) => this.#acceptChange(payload));
+    this.socket.on(EVENTS.snapshot, (payload: unknown) => {
+      const snapshot = SnapshotSchema.safeParse(payload);
+      if (snapshot.success) this.#applyCatchUp({ kind: 'snapshot', snapshot: snapshot.data });
+    });
   }
 
   /** Opens the link; reconnection is automatic until close(). */
   open(): void {
-    this.#socket.connect();
+    this.socket.connect();
   }
 
   close(): void {
-    this.#socket.disconnect();
+    this.#writeCache();
+    window.clearTimeout(this.#cacheTimer);
+    this.socket.disconnect();
     this.#listeners.clear();
   }
 
@@ -64,37 +101,135 @@ export class ScreenConnection {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Asks the server to apply an intent; the change itself arrives as a broadcast to every screen. */
+  async send(intent: Intent): Promise<IntentReply> {
+    if (this.#state.status !== 'online') return offlineError('not connected to the server: nothing was changed');
+    try {
+      const raw: unknown = await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(EVENTS.intent, intent);
+      const reply = IntentReplySchema.safeParse(raw);
+      return reply.success ? reply.data : offlineError(`bad reply: ${formatIssues(describeIssues(reply.error))}`);
+    } catch {
+      return offlineError('the server did not answer in time');
+    }
+  }
+
+  /** Asks a supervisor's query (audit, history, export). */
+  async query(query: Query): Promise<QueryReply> {
+    if (this.#state.status !== 'online') return offlineError('not connected to the server');
+    try {
+      const raw: unknown = await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(EVENTS.query, query);
+      const reply = QueryReplySchema.safeParse(raw);
+      return reply.success ? reply.data : offlineError(`bad reply: ${formatIssues(describeIssues(reply.error))}`);
+    } catch {
+      return offlineError('the server did not answer in time');
+    }
+  }
+
   async #sayHello(): Promise<void> {
+    const replica = this.#replica;
     const hello: Hello = {
       protocolVersion: PROTOCOL_VERSION,
       clientKind: 'wall-screen',
       wallId: this.target.wallId,
       screenId: this.target.screenId,
       token: this.target.token,
+      ...(replica ? { resume: { epoch: replica.snapshot.epoch, sequence: replica.sequence } } : {}),
     };
     let raw: unknown;
     try {
-      raw = await this.#socket.timeout(HELLO_TIMEOUT_MS).emitWithAck(EVENTS.hello, hello);
+      raw = await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(EVENTS.hello, hello);
     } catch {
-      this.#set({ status: 'offline', snapshot: this.#state.snapshot, reason: 'no answer to hello' });
+      this.#offline('no answer to hello');
       return;
     }
     const reply = HelloReplySchema.safeParse(raw);
     if (!reply.success) {
-      this.#set({ status: 'offline', snapshot: this.#state.snapshot, reason: `bad hello reply: ${formatIssues(describeIssues(reply.error))}` });
+      this.#offline(`bad hello reply: ${formatIssues(describeIssues(reply.error))}`);
       return;
     }
-    if (reply.data.ok) this.#set({ status: 'online', snapshot: reply.data.snapshot });
-    else this.#set({ status: 'refused', snapshot: null, error: reply.data.error });
+    if (!reply.data.ok) {
+      this.#replica = null;
+      this.#set({ status: 'refused', snapshot: null, session: null, fromCache: false, error: reply.data.error });
+      return;
+    }
+    this.#session = reply.data.session;
+    this.#applyCatchUp(reply.data.catchUp);
   }
 
-  #acceptSnapshot(payload: unknown): void {
-    const snapshot = SnapshotSchema.safeParse(payload);
-    if (!snapshot.success) {
-      console.warn(`ignored a bad snapshot: ${formatIssues(describeIssues(snapshot.error))}`);
+  #applyCatchUp(catchUp: CatchUp): void {
+    if (catchUp.kind === 'snapshot') this.#replica = new WallReplica(catchUp.snapshot);
+    else if (!this.#replica || !this.#replica.applyCatchUp(catchUp)) {
+      void this.#sync();
       return;
     }
-    this.#set({ status: 'online', snapshot: snapshot.data });
+    this.#publishOnline();
+  }
+
+  #acceptChange(payload: unknown): void {
+    const change = WallChangeSchema.safeParse(payload);
+    if (!change.success || !this.#replica) return;
+    const result = this.#replica.applyChange(change.data);
+    if (result === 'gap') void this.#sync();
+    else if (result === 'applied') this.#publishOnline();
+  }
+
+  /** Fetches what was missed after a gap: the changes, or a fresh snapshot. */
+  async #sync(): Promise<void> {
+    if (this.#syncing) return;
+    this.#syncing = true;
+    try {
+      const raw: unknown = await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(EVENTS.sync, { sequence: this.#replica?.sequence ?? 0 });
+      const reply = SyncReplySchema.safeParse(raw);
+      if (reply.success && reply.data.ok) {
+        const { catchUp } = reply.data;
+        if (catchUp.kind === 'snapshot') this.#replica = new WallReplica(catchUp.snapshot);
+        else this.#replica?.applyCatchUp(catchUp);
+        this.#publishOnline();
+      }
+    } catch {
+      // The next change or reconnect tries again.
+    } finally {
+      this.#syncing = false;
+    }
+  }
+
+  #publishOnline(): void {
+    if (!this.#replica || !this.#session || !this.socket.connected) return;
+    this.#set({ status: 'online', snapshot: this.#replica.snapshot, session: this.#session, fromCache: false });
+    this.#scheduleCacheWrite();
+  }
+
+  #offline(reason: string): void {
+    if (this.#state.status === 'refused') return;
+    this.#set({ status: 'offline', snapshot: this.#replica?.snapshot ?? null, session: this.#session, fromCache: this.#state.fromCache, reason });
+  }
+
+  #scheduleCacheWrite(): void {
+    if (this.#cacheTimer !== undefined) return;
+    this.#cacheTimer = window.setTimeout(() => {
+      this.#cacheTimer = undefined;
+      this.#writeCache();
+    }, CACHE_WRITE_EVERY_MS);
+  }
+
+  #writeCache(): void {
+    if (!this.#replica || !this.storage) return;
+    try {
+      this.storage.setItem(this.#cacheKey, JSON.stringify(this.#replica.snapshot));
+    } catch {
+      // A full or unavailable storage only costs the offline fallback.
+    }
+  }
+
+  #readCache(): Snapshot | null {
+    try {
+      const text = this.storage?.getItem(this.#cacheKey);
+      if (!text) return null;
+      const parsed = SnapshotSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
   }
 
   #set(state: ConnectionState): void {
