@@ -78,7 +78,7 @@ test('broken sources end offline with their error, never live; a source back at 
   const address = garbage.address();
   const garbagePort = typeof address === 'object' && address ? address.port : 0;
   const files = writeConfig(mediaHttpPort, garbagePort);
-  const server: RunningServer = await startServer({ ...defaultServerOptions(), port, rtmpPort, mediaHttpPort, cataloguePath: files.catalogue, wallsPath: files.walls });
+  const server: RunningServer = await startServer({ ...defaultServerOptions(), port, rtmpPort, mediaHttpPort, cataloguePath: files.catalogue, wallsPath: files.walls, dataDir: mkdtempSync(join(tmpdir(), 'pantau-store-')) });
   try {
     const clips = defaultServerOptions().cacheDir;
     const [main, sub] = CLIP_PROFILES;
@@ -139,7 +139,7 @@ async function waitForHealthy(url: string): Promise<void> {
 
 test('the server killed mid-play: tiles stop saying live, then play again by themselves when it returns', async () => {
   const [port, rtmpPort, mediaHttpPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
-  const args = ['--port', String(port), '--rtmp-port', String(rtmpPort), '--media-port', String(mediaHttpPort)];
+  const args = ['--port', String(port), '--rtmp-port', String(rtmpPort), '--media-port', String(mediaHttpPort), '--data', mkdtempSync(join(tmpdir(), 'pantau-store-'))];
   const url = `http://127.0.0.1:${port}`;
   let server = startServerProcess(args);
   await waitForHealthy(url);
