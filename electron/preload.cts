@@ -1,21 +1,77 @@
-// CommonJS on purpose: sandboxed preloads cannot load ES modules.
+// CommonJS on purpose: sandboxed preloads cannot load ES modules. Self-contained (no imports
+// of our ES modules): the names below repeat protocol/workstation-config-ipc.ts and
+// windows/screen-window.ts, and a unit test keeps them equal.
 import electron = require('electron');
 
-const { contextBridge } = electron;
+const { contextBridge, ipcRenderer } = electron;
 
-// Must equal SCREEN_TARGET_FLAG in windows/screen-window.ts (a unit test checks).
 const FLAG = '--pantau-screen-target=';
+const CURSOR_FLAG = '--pantau-cursor-hide-after=';
+const CURSOR_CLASS = 'pantau-cursor-idle';
+const CHANNELS = {
+  action: 'pantau:action',
+  status: 'pantau:shell-status',
+  identifyDisplays: 'pantau:identify-displays',
+  selectScreen: 'pantau:select-screen',
+} as const;
+
+function flag(prefix: string): string | undefined {
+  return process.argv.find((value) => value.startsWith(prefix))?.slice(prefix.length);
+}
 
 /** The screen target the main process passed on the command line; the page validates it. */
 function screenTarget(): unknown {
-  const arg = process.argv.find((value) => value.startsWith(FLAG));
+  const arg = flag(FLAG);
   if (arg === undefined) return null;
   try {
-    return JSON.parse(decodeURIComponent(arg.slice(FLAG.length))) as unknown;
+    return JSON.parse(decodeURIComponent(arg)) as unknown;
   } catch {
     return null;
   }
 }
 
-// A fixed, data-only surface: no ipcRenderer, no functions that reach the main process yet.
-contextBridge.exposeInMainWorld('pantau', Object.freeze({ screenTarget: screenTarget() }));
+/**
+ * Subscribes to a main -> page channel. The page's listener gets the payload only, never the
+ * IPC event (it would hand the page `sender`, a way back into ipcRenderer). Returns the
+ * unsubscribe function.
+ */
+function subscribe(channel: string, listener: unknown): () => void {
+  if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+  const wrapped = (_event: unknown, payload: unknown): void => {
+    (listener as (payload: unknown) => void)(payload);
+  };
+  ipcRenderer.on(channel, wrapped);
+  return () => {
+    ipcRenderer.removeListener(channel, wrapped);
+  };
+}
+
+// The pointer hides after a while without movement (a wall is watched, not used with a mouse).
+// The main process injects the CSS for the class; the DOM is shared with the page's world.
+const hideAfterSeconds = Number(flag(CURSOR_FLAG) ?? '5');
+if (Number.isFinite(hideAfterSeconds) && hideAfterSeconds > 0) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = (): void => document.documentElement.classList.add(CURSOR_CLASS);
+  const active = (): void => {
+    document.documentElement.classList.remove(CURSOR_CLASS);
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(idle, hideAfterSeconds * 1000);
+  };
+  window.addEventListener('mousemove', active, { passive: true });
+  window.addEventListener('mousedown', active, { passive: true });
+  window.addEventListener('DOMContentLoaded', active);
+}
+
+// A fixed surface of named functions: no ipcRenderer, no channel chosen by the page.
+contextBridge.exposeInMainWorld(
+  'pantau',
+  Object.freeze({
+    screenTarget: screenTarget(),
+    onAction: (listener: unknown) => subscribe(CHANNELS.action, listener),
+    onShellStatus: (listener: unknown) => subscribe(CHANNELS.status, listener),
+    identifyDisplays: (): Promise<unknown> => ipcRenderer.invoke(CHANNELS.identifyDisplays),
+    selectScreen: (screenId: unknown): void => {
+      ipcRenderer.send(CHANNELS.selectScreen, { screenId });
+    },
+  }),
+);

@@ -65,6 +65,13 @@ export class HoldKeyTracker {
     return [{ action }];
   }
 
+  /** Sets the PTZ layer; a change stops every move. Returns the stops to deliver. */
+  setPtzMode(on: boolean): ShellAction[] {
+    if (this.ptzMode === on) return [];
+    this.ptzMode = on;
+    return this.releaseAll();
+  }
+
   /** Stops every move in progress: the window lost focus, so its key-ups will never come. */
   releaseAll(): ShellAction[] {
     const stops = [...this.held.values()].map((action): ShellAction => ({ action, phase: 'stop' }));

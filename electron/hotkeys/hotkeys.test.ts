@@ -92,3 +92,10 @@ test('in PTZ mode the keypad steers; leaving the window stops every move', () =>
   assert.deepEqual(keys.handle(key('keyDown', 'Escape')), [{ action: 'ptz-mode-toggle' }]);
   assert.ok(!keys.inPtzMode);
 });
+
+test('switching PTZ mode from outside stops moves in progress', () => {
+  const keys = new HoldKeyTracker(DEFAULT_KEYMAP);
+  assert.deepEqual(keys.setPtzMode(true), []);
+  keys.handle(key('keyDown', 'Numpad4'));
+  assert.deepEqual(keys.setPtzMode(false), [{ action: 'ptz-left', phase: 'stop' }]);
+});

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { SCREEN_TARGET_FLAG } from '../windows/screen-window.js';
 import { fileForAppUrl, serverConnectOrigins } from './app-scheme.js';
 
 test('app:// URLs map to files inside the renderer folder, the bare origin to index.html', () => {
@@ -19,9 +17,4 @@ test('paths that climb out of the renderer folder, or another host, are refused'
 test('the app may connect to its server and to media ports on the same host only', () => {
   assert.deepEqual(serverConnectOrigins('http://10.0.0.2:8080'), ['http://10.0.0.2:8080', 'ws://10.0.0.2:*', 'http://10.0.0.2:*']);
   assert.deepEqual(serverConnectOrigins('https://cc.solo.go.id'), ['https://cc.solo.go.id', 'wss://cc.solo.go.id:*', 'https://cc.solo.go.id:*']);
-});
-
-test('the preload reads the screen target from the same flag the main process writes', () => {
-  const preload = readFileSync(new URL('../preload.cts', import.meta.url), 'utf8');
-  assert.ok(preload.includes(`const FLAG = '${SCREEN_TARGET_FLAG}';`));
 });

@@ -1,28 +1,42 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { ScreenTarget } from '../../protocol/index.js';
+import type { KioskOptions, ScreenTarget } from '../../protocol/index.js';
 import type { ScreenPlacement } from '../displays/plan-screens.js';
 
 export const SCREEN_TARGET_FLAG = '--pantau-screen-target=';
+/** Seconds without mouse movement before the preload hides the pointer; 0 never. */
+export const CURSOR_HIDE_FLAG = '--pantau-cursor-hide-after=';
+/** The class the preload puts on <html> while the pointer is idle. */
+export const CURSOR_IDLE_CLASS = 'pantau-cursor-idle';
+/** Injected by the main process (insertCSS is not subject to the page's CSP). */
+export const CURSOR_IDLE_CSS = `html.${CURSOR_IDLE_CLASS}, html.${CURSOR_IDLE_CLASS} * { cursor: none !important; }`;
 
-/** Window options for one wall screen on its display: frameless, dark, locked down. */
-export function screenWindowOptions(placement: ScreenPlacement, target: ScreenTarget, preloadPath: string): BrowserWindowConstructorOptions {
+/** Window options for one wall screen on its display: frameless, dark, locked down, never throttled. */
+export function screenWindowOptions(placement: ScreenPlacement, target: ScreenTarget, preloadPath: string, kiosk?: Pick<KioskOptions, 'alwaysOnTop' | 'hideCursorAfterSeconds'>): BrowserWindowConstructorOptions {
   return {
+    // The display's bounds in the constructor: on X11 a window created elsewhere and moved can land on the wrong monitor.
     ...placement.bounds,
     show: false,
     frame: false,
     backgroundColor: '#05080c',
     title: `Pantau ${target.wallId}/${target.screenId}`,
     autoHideMenuBar: true,
+    alwaysOnTop: kiosk?.alwaysOnTop ?? false,
+    minimizable: false,
+    skipTaskbar: false,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
       spellcheck: false,
-      // Video walls often sit behind other windows; throttling would freeze their tiles.
+      devTools: true,
+      // Video walls often sit behind other windows; throttling would freeze their tiles. Never toggled.
       backgroundThrottling: false,
-      additionalArguments: [`${SCREEN_TARGET_FLAG}${encodeURIComponent(JSON.stringify(target))}`],
+      additionalArguments: [`${SCREEN_TARGET_FLAG}${encodeURIComponent(JSON.stringify(target))}`, `${CURSOR_HIDE_FLAG}${kiosk?.hideCursorAfterSeconds ?? 5}`],
     },
   };
 }
