@@ -21,7 +21,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const catalogue = await loadCatalogue(defaultServerOptions().cataloguePath);
 const coldCache = mkdtempSync(join(tmpdir(), 'pantau-bench-clips-'));
 const encodeStart = performance.now();
-const jobs = catalogue.cameras.flatMap((camera) => CLIP_PROFILES.map((profile) => () => ensureClip(coldCache, camera.id, camera.name, profile)));
+const jobs = catalogue.clipCameras().flatMap((camera) => CLIP_PROFILES.map((profile) => () => ensureClip(coldCache, camera.id, camera.name, profile)));
 const queue = [...jobs];
 await Promise.all([0, 1].map(async () => {
   for (let job = queue.shift(); job; job = queue.shift()) await job();
