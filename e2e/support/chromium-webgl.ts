@@ -7,8 +7,16 @@ import { chromiumPath } from './chromium.js';
  */
 export const WEBGL_SOFTWARE_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] as const;
 
+/** Flags that take WebGL away, to see how a page copes on a PC without it. */
+export const NO_WEBGL_FLAGS = ['--disable-3d-apis', '--disable-webgl'] as const;
+
 /** Launches headless Chromium as launchChromium does, plus software WebGL. */
-export async function launchChromiumWithWebGL(): Promise<Browser> {
+export function launchChromiumWithWebGL(): Promise<Browser> {
+  return launchChromiumWithFlags(WEBGL_SOFTWARE_FLAGS);
+}
+
+/** Launches headless Chromium as launchChromium does, plus the given flags. */
+export async function launchChromiumWithFlags(flags: readonly string[]): Promise<Browser> {
   const executablePath = chromiumPath();
   return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -20,7 +28,7 @@ export async function launchChromiumWithWebGL(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      ...WEBGL_SOFTWARE_FLAGS,
+      ...flags,
     ],
   });
 }

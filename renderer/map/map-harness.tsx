@@ -5,32 +5,12 @@
  */
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from '../../protocol/catalogue.js';
 import type { Incident } from '../../protocol/incidents.js';
 import { BriefingView } from '../briefing/BriefingView.js';
 import { IncidentMap } from './IncidentMap.js';
-import type { BatchDrawn } from './incident-source-updater.js';
+import type { MapHarness } from './map-harness-api.js';
 import type { IncidentMapOptions } from './map-options.js';
-
-export type MapHarness = {
-  setIncidents(incidents: Incident[]): void;
-  setCameras(cameras: Camera[]): void;
-  setHeatmap(visible: boolean): void;
-  setFocus(incidentId: string | null): void;
-  /** The maplibre map once ready. */
-  map: MapLibreMap | null;
-  /** Every batch the map reported drawn, in order. */
-  drawn: BatchDrawn[];
-  /** Camera actions the pop-up asked for. */
-  actions: string[];
-};
-
-declare global {
-  interface Window {
-    pantauMapHarness: MapHarness;
-  }
-}
 
 const query = new URLSearchParams(location.search);
 const numberParam = (name: string) => (query.has(name) ? Number(query.get(name)) : undefined);
