@@ -194,7 +194,7 @@ test('a new critical incident flies the map to it, and the map returns home', as
       const center = map.getCenter();
       return !map.isMoving() && Math.abs(center.lng - lon) < 1e-4 && Math.abs(center.lat - lat) < 1e-4 && map.getZoom() > 15;
     },
-    [critical.location.longitude, critical.location.latitude],
+    [critical.location.longitude, critical.location.latitude] as [number, number],
     { timeout: TIMEOUT },
   );
   await page.waitForFunction(
