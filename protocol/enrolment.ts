@@ -57,6 +57,6 @@ export type ExchangeEnrolmentCodeReply = z.infer<typeof ExchangeEnrolmentCodeRep
 
 /** The body of every refused enrolment request. */
 export const EnrolmentErrorSchema = z.strictObject({
-  error: z.strictObject({ code: z.enum(['bad-request', 'unauthorized', 'forbidden', 'invalid-code', 'rate-limited', 'too-large', 'not-found']), message: z.string() }),
+  error: z.strictObject({ code: z.enum(['bad-request', 'unauthorized', 'forbidden', 'invalid-code', 'rate-limited', 'too-large', 'not-found', 'server-error']), message: z.string() }),
 });
 export type EnrolmentError = z.infer<typeof EnrolmentErrorSchema>;
