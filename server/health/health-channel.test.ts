@@ -31,7 +31,7 @@ before(async () => {
   io.on('connection', (socket) => {
     socket.on('hello', (payload: { token: string; wallId: string; screenId: string }, ack: (ok: boolean) => void) => {
       const principal = principals[payload.token];
-      if (principal) setIdentity(socket, { principal, wallId: payload.wallId, screenId: payload.screenId });
+      if (principal) setIdentity(socket, { principal, wallId: payload.wallId, screenId: payload.screenId, workstationId: principal.workstationId ?? null });
       ack(principal !== undefined);
     });
   });

@@ -50,7 +50,8 @@ export function attachHealthChannel(io: SocketServer, store: HealthStore, now: (
       const previous = lastReportAt.get(socket);
       if (previous !== undefined && at - previous < MIN_REPORT_GAP_MS) return reply(acknowledge, { ok: false, error: { code: 'rate-limited', message: 'one report per second at most' } });
       lastReportAt.set(socket, at);
-      store.put(identity.principal.workstationId ?? identity.principal.userId, report);
+      // The hub names the workstation (device token, else the hello's name); a person's browser counts as its user.
+      store.put(identity.workstationId ?? identity.principal.workstationId ?? identity.principal.userId, report);
       reply(acknowledge, { ok: true });
     });
     socket.on(HEALTH_EVENTS.subscribe, (_payload: unknown, acknowledge: unknown) => {
