@@ -16,6 +16,8 @@ export class IncidentSourceUpdater {
   private pendingRemove = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  /** A batch handed over and not yet on screen: the next one waits for it (back-pressure). */
+  private inFlight = false;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -31,7 +33,9 @@ export class IncidentSourceUpdater {
     this.pendingRemove.clear();
     this.memory = new Map(incidents.map((incident) => [incident.id, incident]));
     const applied = this.source()?.setData(incidentCollection(incidents, this.strings));
-    if (applied) this.whenDrawn(applied, incidents.map((incident) => incident.id));
+    if (!applied) return;
+    this.inFlight = true;
+    this.whenDrawn(applied, incidents.map((incident) => incident.id));
   }
 
   /** Takes the next full set of incidents; what changed is drawn within the batch window. */
@@ -51,17 +55,23 @@ export class IncidentSourceUpdater {
     }
   }
 
-  /** Sends what is pending now. */
+  /**
+   * Sends what is pending now, unless the previous batch is still being drawn: then it goes as
+   * soon as that one is on screen. Handing maplibre a new update while the source's tiles are
+   * still reloading for the last one restarts their reload, and a busy feed on a slow machine
+   * would then keep every update off the screen.
+   */
   flush(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     const source = this.source();
-    if (!source || this.disposed) return;
+    if (!source || this.disposed || this.inFlight) return;
     const add = [...this.pendingPut.values()];
     const remove = [...this.pendingRemove];
     this.pendingPut.clear();
     this.pendingRemove.clear();
     if (add.length === 0 && remove.length === 0) return;
+    this.inFlight = true;
     const applied = source.updateData({ add, remove }).catch(() =>
       // A source without ids for every feature cannot take a diff: it takes the whole set.
       source.setData(incidentCollection([...this.memory.values()], this.strings)),
@@ -82,19 +92,23 @@ export class IncidentSourceUpdater {
   /**
    * Reports the batch once drawn: the worker has applied it (the promise), which sets the
    * source's tiles reloading, and then a frame is drawn with every tile of the source loaded.
-   * Bounded: it gives up silently after 10 s.
+   * Then the next batch may go. Bounded: after 10 s it stops waiting and lets the next one go.
    */
   private whenDrawn(applied: Promise<unknown>, incidentIds: string[]): void {
-    const onDrawn = this.onDrawn;
-    if (!onDrawn || incidentIds.length === 0) return;
+    const done = (drawn: boolean) => {
+      this.inFlight = false;
+      if (drawn) this.onDrawn?.({ incidentIds, drawnAt: performance.now() });
+      if (!this.disposed && (this.pendingPut.size > 0 || this.pendingRemove.size > 0)) this.flush();
+    };
     void applied.then(() => {
       const startedAt = performance.now();
       const check = () => {
         if (this.disposed || performance.now() - startedAt > 10_000) {
           this.map.off('render', check);
+          done(false);
         } else if (this.map.isSourceLoaded(this.sourceId)) {
           this.map.off('render', check);
-          onDrawn({ incidentIds, drawnAt: performance.now() });
+          done(true);
         }
       };
       this.map.on('render', check);
