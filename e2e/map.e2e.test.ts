@@ -183,29 +183,29 @@ test('the accident heatmap loads the history over HTTP when toggled on', async (
 });
 
 test('a new critical incident flies the map to it, and the map returns home', async () => {
-  const page = await openMap('?returnHomeAfterMs=1500');
+  const page = await openMap('?returnHomeAfterMs=3000');
   const home = await page.evaluate(() => window.pantauMapHarness.map!.getCenter().toArray() as [number, number]);
+  // Where each movement of the map ended, recorded in the page: polling could miss a short stay.
+  await page.evaluate(() => {
+    const stops: [number, number][] = [];
+    (window as unknown as { mapStops: [number, number][] }).mapStops = stops;
+    const map = window.pantauMapHarness.map!;
+    map.on('moveend', () => stops.push(map.getCenter().toArray() as [number, number]));
+  });
   await setIncidentsAndWait(page, [makeIncident({ id: 'calm', longitude: 110.80, latitude: -7.56 })], 'calm');
   const critical = makeIncident({ id: 'fire-1', longitude: 110.8470, latitude: -7.5550, category: 'fire', severity: 'critical' });
   await page.evaluate((list) => window.pantauMapHarness.setIncidents(list), [critical]);
-  await page.waitForFunction(
-    ([lon, lat]) => {
-      const map = window.pantauMapHarness.map!;
-      const center = map.getCenter();
-      return !map.isMoving() && Math.abs(center.lng - lon) < 1e-4 && Math.abs(center.lat - lat) < 1e-4 && map.getZoom() > 15;
-    },
-    [critical.location.longitude, critical.location.latitude] as [number, number],
-    { timeout: TIMEOUT },
-  );
-  await page.waitForFunction(
-    ([lon, lat]) => {
-      const map = window.pantauMapHarness.map!;
-      const center = map.getCenter();
-      return !map.isMoving() && Math.abs(center.lng - lon) < 1e-4 && Math.abs(center.lat - lat) < 1e-4;
-    },
-    home,
-    { timeout: TIMEOUT },
-  );
+  const stoppedAt = (target: [number, number], after: number) =>
+    page.waitForFunction(
+      ({ target, after }) => {
+        const stops = (window as unknown as { mapStops: [number, number][] }).mapStops;
+        return stops.slice(after).findIndex(([lon, lat]) => Math.abs(lon - target[0]) < 1e-4 && Math.abs(lat - target[1]) < 1e-4) + after + 1 || 0;
+      },
+      { target, after },
+      { timeout: TIMEOUT },
+    );
+  const atIncident = Number(await (await stoppedAt([critical.location.longitude, critical.location.latitude], 0)).jsonValue());
+  await stoppedAt(home, atIncident);
   await page.close();
 });
 
