@@ -119,7 +119,8 @@ export function incidentMapLayers(strings: MapStrings): LayerSpecification[] {
       paint: {
         'circle-color': severityColour(['get', 'maxSeverity']),
         'circle-opacity': 0.85,
-        'circle-radius': ['step', ['get', 'point_count'], 16, 10, 20, 100, 26, 1000, 32],
+        // A cluster with critical incidents is larger, so its second line ("3 KRITIS") fits.
+        'circle-radius': ['+', ['step', ['get', 'point_count'], 16, 10, 20, 100, 26, 1000, 32], ['case', ['>', ['get', 'critical'], 0], 8, 0]],
         'circle-stroke-color': '#080c11',
         'circle-stroke-width': 2,
       },
@@ -134,7 +135,7 @@ export function incidentMapLayers(strings: MapStrings): LayerSpecification[] {
         'text-field': [
           'case',
           ['>', ['get', 'critical'], 0],
-          ['concat', ['get', 'point_count_abbreviated'], '\n', ['to-string', ['get', 'critical']], ' ', strings.severity.critical],
+          ['format', ['get', 'point_count_abbreviated'], {}, '\n', {}, ['concat', ['to-string', ['get', 'critical']], ' ', strings.severity.critical], { 'font-scale': 0.75 }],
           ['get', 'point_count_abbreviated'],
         ],
         'text-font': ['Atkinson Hyperlegible Bold'],
