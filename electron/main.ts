@@ -49,6 +49,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 if (!app.requestSingleInstanceLock()) {
   log.info('another Pantau is running on this profile: leaving');
   app.exit(0);
+  // Nothing below may run in a second instance (it would write the first one's settings file).
+  process.exit(0);
 }
 
 const settings = new SettingsStore(app.getPath('userData'));
@@ -227,6 +229,8 @@ async function main(config0: ResolvedConfig): Promise<void> {
     log.info(`global shortcuts: ${outcome.registered.length} registered, ${shortcuts.notGlobal.length} kept for the focused window`);
     for (const conflict of outcome.conflicts) warnings.push(`global shortcut ${conflict.accelerator} (${'action' in conflict.target ? conflict.target.action : 'select screen'}) is held by another application`);
     app.on('will-quit', () => globalShortcut.unregisterAll());
+    // The windows already have their first status: send it again with any conflicts.
+    if (outcome.conflicts.length > 0) broadcastStatus();
   }
 
   app.on('child-process-gone', (_event, details) => {

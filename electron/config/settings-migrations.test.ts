@@ -8,6 +8,7 @@ test('a new machine starts with empty settings of the current version', () => {
   assert.ok(result.ok);
   assert.equal(result.settings.schemaVersion, SETTINGS_SCHEMA_VERSION);
   assert.deepEqual(result.settings, { ...freshSettings() });
+  assert.equal(result.migratedFrom, null, 'a new file is not a migration');
 });
 
 test('the first version (the skeleton file, token in clear) is migrated: configuration kept, token handed over for encryption', () => {

@@ -34,6 +34,8 @@ export type MigrationResult =
 export function migrateSettings(raw: unknown): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'the settings file is not a JSON object' };
   let current = raw as Record<string, unknown>;
+  // electron-store hands an empty object for a file that does not exist yet: nothing to migrate.
+  if (Object.keys(current).length === 0) return { ok: true, settings: freshSettings(), migratedFrom: null, plainToken: null };
   const declared = current.schemaVersion;
   let version = declared === undefined ? 0 : declared;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { ok: false, reason: `schemaVersion ${JSON.stringify(declared)} is not a version number` };
