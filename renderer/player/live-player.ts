@@ -4,6 +4,7 @@ import type { EngineEvents, StreamEngine } from './engines/stream-engine.js';
 import { playbackRateFor, seekTargetFor } from './latency-control.js';
 import { candidateUrls, protocolOf, type StreamProtocol } from './stream-source.js';
 import { FrameRateMeter, type TileStats } from './tile-stats.js';
+import { playerDiagnostics } from './player-diagnostics.js';
 import { windowBudget } from './window-budget.js';
 import { DEFAULT_WATCHDOG, initialHealth, stepWatchdog, type TileHealth, type WatchdogConfig, type WatchdogEvent } from './tile-watchdog.js';
 
@@ -59,6 +60,7 @@ export class LivePlayer {
 
   /** Starts playing and watching the stream (paused at once if nobody can see it). */
   start(visible = true): void {
+    playerDiagnostics.tilePlayers += 1;
     this.#tickTimer = window.setInterval(() => this.#onTick(), TICK_MS);
     this.#leaveBudget = windowBudget.register(this);
     this.#visible = visible;
@@ -113,6 +115,8 @@ export class LivePlayer {
 
   /** Stops and releases everything: player, worker, media element buffers and timers. */
   destroy(): void {
+    if (this.#closed) return;
+    if (this.#tickTimer !== undefined) playerDiagnostics.tilePlayers -= 1;
     this.#closed = true;
     this.#leaveBudget?.();
     window.clearInterval(this.#tickTimer);
@@ -197,6 +201,8 @@ export class LivePlayer {
     const frugal = this.options.frugal || windowBudget.level.subOnly;
     try {
       this.#player = this.#protocol === 'hls' ? startHlsEngine(this.video, this.#url, events) : startMpegtsEngine(this.video, this.#url, this.#protocol, frugal, events);
+      playerDiagnostics.engines += 1;
+      playerDiagnostics.enginesCreated += 1;
     } catch (error) {
       // A library that throws takes this tile down, never the screen.
       this.#handle({ type: 'error', at: performance.now(), message: `player failed to start: ${(error as Error).message}` });
@@ -209,6 +215,7 @@ export class LivePlayer {
   #teardown(): void {
     const player = this.#player;
     this.#player = null;
+    if (player) playerDiagnostics.engines -= 1;
     player?.destroy();
   }
 }
