@@ -17,14 +17,14 @@ export const HEALTH_EVENTS = {
 export const HEALTH_REPORT_INTERVAL_MS = 5000;
 
 /** A tile's state as its watchdog sees it; `empty` has no camera. Never "live" while the picture is frozen. */
-export const TileStateSchema = z.enum(['connecting', 'live', 'stalled', 'reconnecting', 'offline', 'paused', 'empty', 'unsupported']);
-export type TileState = z.infer<typeof TileStateSchema>;
+export const TileHealthStateSchema = z.enum(['connecting', 'live', 'stalled', 'reconnecting', 'offline', 'paused', 'empty', 'unsupported']);
+export type TileHealthState = z.infer<typeof TileHealthStateSchema>;
 
 export const TileHealthSchema = z.strictObject({
   /** Tile index on the screen, from 0. */
   tile: z.number().int().min(0).max(63),
   cameraId: CameraIdSchema.nullable(),
-  state: TileStateSchema,
+  state: TileHealthStateSchema,
   framesPerSecond: z.number().min(0).max(1000),
   droppedFrames: z.number().int().min(0),
   totalFrames: z.number().int().min(0),

@@ -1,5 +1,5 @@
 import type { ShellStatus } from '../../protocol/health.js';
-import { HealthReportSchema, type HealthReport, type TileHealth, type TileState } from '../../protocol/health.js';
+import { HealthReportSchema, type HealthReport, type TileHealth, type TileHealthState } from '../../protocol/health.js';
 import type { ScreenTarget } from '../../protocol/index.js';
 
 /** One tile as the grid knows it: its camera and, when a player runs, its latest stats. */
@@ -25,11 +25,11 @@ export interface ScreenHealthInputs {
 
 const KNOWN_STATES = new Set<string>(['connecting', 'live', 'stalled', 'reconnecting', 'offline', 'paused', 'unsupported']);
 
-function tileState(tile: TileSnapshot): TileState {
+function tileState(tile: TileSnapshot): TileHealthState {
   if (tile.cameraId === null) return 'empty';
   if (tile.status === null) return 'connecting';
   // An unknown status is never reported as live: a frozen frame must not look healthy.
-  return KNOWN_STATES.has(tile.status) ? (tile.status as TileState) : 'offline';
+  return KNOWN_STATES.has(tile.status) ? (tile.status as TileHealthState) : 'offline';
 }
 
 const finite = (value: number, max: number): number => (Number.isFinite(value) ? Math.min(max, Math.max(0, value)) : 0);
