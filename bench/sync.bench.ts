@@ -55,7 +55,8 @@ try {
   await waitForHealthy();
   const screens: Screen[] = [];
   for (let index = 0; index < SCREENS; index++) screens.push(await connectScreen(index));
-  const operator = screens[0]!;
+  const [operator] = screens;
+  if (!operator) throw new Error('no screen connected');
   const samples: number[] = [];
   for (let action = 0; samples.length < ACTIONS && action < 4 * (WARMUP + ACTIONS); action++) {
     const start = performance.now();

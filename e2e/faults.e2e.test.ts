@@ -13,6 +13,7 @@ import { CLIP_PROFILES, publishArgs } from '../server/simulator/clip-recipe.js';
 import { ffmpegPath } from '../server/simulator/ffmpeg-binary.js';
 import { startServer, type RunningServer } from '../server/app.js';
 import { launchChromium } from './support/chromium.js';
+import { TEST_CATALOGUE, TEST_WALLS } from './support/test-server.js';
 import { recordTileStates, tileStateHistory, tileText, waitForTileState } from './support/tile-states.js';
 
 // Faults a wall meets in the field, each on a tile of one screen, against the real server:
@@ -139,7 +140,7 @@ async function waitForHealthy(url: string): Promise<void> {
 
 test('the server killed mid-play: tiles stop saying live, then play again by themselves when it returns', async () => {
   const [port, rtmpPort, mediaHttpPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
-  const args = ['--port', String(port), '--rtmp-port', String(rtmpPort), '--media-port', String(mediaHttpPort), '--data', mkdtempSync(join(tmpdir(), 'pantau-store-'))];
+  const args = ['--port', String(port), '--rtmp-port', String(rtmpPort), '--media-port', String(mediaHttpPort), '--data', mkdtempSync(join(tmpdir(), 'pantau-store-')), '--walls', TEST_WALLS, '--catalogue', TEST_CATALOGUE];
   const url = `http://127.0.0.1:${port}`;
   let server = startServerProcess(args);
   await waitForHealthy(url);

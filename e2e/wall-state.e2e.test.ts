@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../server/app.js';
 import { defaultServerOptions, type ServerOptions } from '../server/config/server-options.js';
 import { findFreePort } from '../server/net/port-check.js';
 import { launchChromium } from './support/chromium.js';
+import { TEST_CATALOGUE, TEST_WALLS } from './support/test-server.js';
 
 // Shared wall state end to end: the real server and its SQLite store, two Chromium windows
 // showing the two screens of the demo wall, driven from the keyboard as an operator would.
@@ -28,7 +29,7 @@ before(async () => {
   options = {
     ...defaultServerOptions(),
     port: await findFreePort(), rtmpPort: await findFreePort(), mediaHttpPort: await findFreePort(),
-    simulate: false, dataDir: mkdtempSync(join(tmpdir(), 'pantau-store-')),
+    simulate: false, dataDir: mkdtempSync(join(tmpdir(), 'pantau-store-')), wallsPath: TEST_WALLS, cataloguePath: TEST_CATALOGUE,
     extraOrigins: [appOrigin],
   };
   server = await startServer(options);

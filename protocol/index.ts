@@ -17,3 +17,8 @@ export * from './layout.js';
 export * from './wall-state.js';
 export * from './intents.js';
 export * from './keymap.js';
+export * from './incidents.js';
+export * from './ptz.js';
+export * from './health.js';
+export * from './enrolment.js';
+export * from './workstation-config-ipc.js';

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/wall.css';
+import './alerts/alerts.css';
 import { App } from './app/App.js';
 import { exposePlayerDiagnostics } from './player/player-diagnostics.js';
 

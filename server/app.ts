@@ -14,8 +14,23 @@ import { assertPortFree } from './net/port-check.js';
 import { startCameraSimulator, type CameraSimulator } from './simulator/camera-simulator.js';
 import { loadWalls } from './walls/wall-config.js';
 import { loadUsers, openDirectory, usersDirectory, type UserDirectory } from './auth/user-directory.js';
+import type { UserConfig } from '../protocol/index.js';
 import { WallStore } from './state/wall-store.js';
 import { WallService } from './state/wall-service.js';
+import { createIncidentApi } from './http/incident-api.js';
+import { attachIncidentChannel } from './incidents/incident-channel.js';
+import { IncidentService } from './incidents/incident-service.js';
+import { IncidentSimulator } from './incidents/incident-simulator.js';
+import { attachPtzChannel } from './ptz/ptz-channel.js';
+import { createPtzDrivers } from './ptz/ptz-drivers.js';
+import { PtzService } from './ptz/ptz-service.js';
+import { pushAlarmToWalls } from './alarms/alarm-to-wall.js';
+import { DeviceTokens } from './enrolment/device-tokens.js';
+import { createEnrolmentApi } from './enrolment/enrolment-api.js';
+import { EnrolmentCodes } from './enrolment/enrolment-codes.js';
+import { SqliteDeviceTokenRepository } from './enrolment/sqlite-device-tokens.js';
+import { attachHealthChannel } from './health/health-channel.js';
+import { HealthStore } from './health/health-store.js';
 
 const log = createLogger('server');
 
@@ -27,6 +42,8 @@ export interface RunningServer {
   readonly walls: readonly WallConfig[];
   /** The authority over wall state (for in-process tools and tests). */
   readonly wallService: WallService;
+  /** Incidents and alerts (for in-process tools and tests). */
+  readonly incidents: IncidentService;
   /** The browser URL of every screen of every wall. */
   screenUrls(): string[];
   close(): Promise<void>;
@@ -36,7 +53,11 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const catalogue = await loadCatalogue(options.cataloguePath);
   const walls = await loadWalls(options.wallsPath, catalogue);
-  const directory = await userDirectoryFor(options);
+  const users = options.usersPath === null ? null : await loadUsers(options.usersPath);
+  if (users === null && !LOOPBACK.has(options.host)) {
+    throw new Error(`serving ${options.host} needs a users file (--users FILE): without one every client would be a supervisor`);
+  }
+  const ptz = createPtzDrivers(catalogue.cameras);
   await assertPortFree(options.host, options.port, 'web wall');
   await assertPortFree(options.host, options.rtmpPort, 'RTMP');
   await assertPortFree(options.host, options.mediaHttpPort, 'media HTTP');
@@ -50,7 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   let simulator: CameraSimulator | undefined;
   try {
-    if (options.simulate) simulator = await startCameraSimulator(catalogue.clipCameras(), catalogue.clockCameras(), media.rtmpPort, join(options.cacheDir, 'clips'));
+    if (options.simulate) simulator = await startCameraSimulator(catalogue.clipCameras(), catalogue.clockCameras(), media.rtmpPort, join(options.cacheDir, 'clips'), ptz.simulated);
   } catch (error) {
     await media.stop();
     throw error;
@@ -58,11 +79,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await mkdir(options.dataDir, { recursive: true });
   const store = new WallStore(join(options.dataDir, 'pantau.sqlite'));
+  const deviceTokens = new DeviceTokens(new SqliteDeviceTokenRepository(store.database));
+  const directory = directoryFor(users, deviceTokens);
   const wallService = new WallService(store, walls, catalogue);
+  const incidents = new IncidentService({
+    cameras: () => catalogue.cameras,
+    onAlarm: (alarm) => pushAlarmToWalls(wallService, alarm.cameraIds, alarm.incident.title),
+  });
+  const ptzService = new PtzService({ drivers: ptz.drivers });
 
   const cameraOrigins = originsOf(catalogue.cameras.flatMap((camera) => Object.values(camera.streams)));
-  const httpServer = createServer(webWallHandler({ rendererDir: options.rendererDir, mediaHttpPort: media.httpPort, cameraOrigins }));
+  const webWall = webWallHandler({ rendererDir: options.rendererDir, mediaHttpPort: media.httpPort, cameraOrigins });
+  const incidentApi = createIncidentApi(incidents, { ingestTokens: options.ingestTokens });
+  const enrolmentApi = createEnrolmentApi({ codes: new EnrolmentCodes(), tokens: deviceTokens, authenticate: (token) => directory.principalForToken(token) });
+  const httpServer = createServer((request, response) => {
+    if (!incidentApi(request, response) && !enrolmentApi(request, response)) webWall(request, response);
+  });
   const hub = attachWallHub(httpServer, { service: wallService, directory, catalogue, mediaHttpPort: media.httpPort, extraOrigins: options.extraOrigins });
+  const incidentChannel = attachIncidentChannel(hub, incidents, { audit: (entry) => store.audit(entry) });
+  const detachPtz = attachPtzChannel(hub, ptzService);
+  const health = attachHealthChannel(hub, new HealthStore());
+  const incidentSimulator = options.simulate ? new IncidentSimulator(incidents, { cameras: () => catalogue.cameras }) : undefined;
+  incidentSimulator?.start();
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(options.port, options.host, () => resolve());
@@ -76,8 +114,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     mediaHttpPort: media.httpPort,
     walls,
     wallService,
+    incidents,
     screenUrls: () => walls.flatMap((wall) => wall.screens.map((screen) => `${url}/?wall=${encodeURIComponent(wall.id)}&screen=${encodeURIComponent(screen.id)}`)),
     close: async () => {
+      incidentSimulator?.stop();
+      incidentChannel.close();
+      detachPtz();
+      health.close();
+      await ptzService.close();
       await hub.close();
       httpServer.closeAllConnections();
       await simulator?.stop();
@@ -90,12 +134,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
-/** The users file's directory, or the open demo directory, which only a loopback server may use. */
-async function userDirectoryFor(options: ServerOptions): Promise<UserDirectory> {
-  if (options.usersPath !== null) return usersDirectory(await loadUsers(options.usersPath));
-  if (!LOOPBACK.has(options.host)) {
-    throw new Error(`serving ${options.host} needs a users file (--users FILE): without one every client would be a supervisor`);
-  }
+/** The users file's directory (with enrolled workstations' device tokens), or the open demo directory (loopback only, checked at start). */
+function directoryFor(users: UserConfig[] | null, deviceTokens: DeviceTokens): UserDirectory {
+  if (users !== null) return usersDirectory(users, [(token) => deviceTokens.resolveDeviceToken(token)]);
   log.warn('no users file: running open, every client is a supervisor (loopback only)');
   return openDirectory();
 }

@@ -8,6 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { EVENTS, HelloReplySchema, PROTOCOL_VERSION, type HelloReply } from '../protocol/index.js';
 import { startServer, type RunningServer } from './app.js';
 import { defaultServerOptions } from './config/server-options.js';
+import { TEST_CATALOGUE, TEST_WALLS } from '../e2e/support/test-server.js';
 import { findFreePort } from './net/port-check.js';
 
 // The real server (socket.io hub, node-media-server, static web wall) on free loopback
@@ -23,7 +24,7 @@ before(async () => {
     port: await findFreePort(),
     rtmpPort: await findFreePort(),
     mediaHttpPort,
-    simulate: false,
+    simulate: false, wallsPath: TEST_WALLS, cataloguePath: TEST_CATALOGUE,
     cacheDir: mkdtempSync(join(tmpdir(), 'pantau-test-')),
     dataDir: mkdtempSync(join(tmpdir(), 'pantau-store-')),
   });

@@ -38,7 +38,7 @@ export function AlertList({ alerts, status, language, onAcknowledge, muted, onTo
           ))}
         </ul>
         <button type="button" className={muted ? 'ticker__mute ticker__mute--muted' : 'ticker__mute'} onClick={onToggleMute} title={muted ? strings.unmute : strings.mute}>
-          {muted ? `🔇 ${strings.muted}` : '🔊'}
+          {muted ? `✕ ${strings.muted}` : '♪'}
         </button>
       </header>
       {status === 'offline' ? <p className="alert-list__state">{strings.offline}</p> : null}

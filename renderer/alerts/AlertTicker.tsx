@@ -83,7 +83,7 @@ export function AlertTicker({ alerts, status, language, onAcknowledge, muted, on
         </div>
       </div>
       <button type="button" className={muted ? 'ticker__mute ticker__mute--muted' : 'ticker__mute'} onClick={onToggleMute} title={muted ? strings.unmute : strings.mute}>
-        {muted ? `🔇 ${strings.muted}` : '🔊'}
+        {muted ? `✕ ${strings.muted}` : '♪'}
       </button>
     </section>
   );

@@ -78,6 +78,7 @@ export function CameraTile(props: CameraTileProps) {
         </span>
       )}
       {showStats && <TileStatsOverlay player={player} />}
+      {props.decoration?.extras}
       <div className="tile__caption">
         <span className="tile__camera-number">{camera.number}</span>
         <span className="tile__name" data-testid="tile-name">{camera.name}</span>

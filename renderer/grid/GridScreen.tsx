@@ -6,6 +6,7 @@ import { CameraTile } from './CameraTile.js';
 import { PanelTile, type PanelKind } from './PanelTile.js';
 import { profileForTile } from './stream-profile.js';
 import { placeTiles, type TileToPlace } from './tile-order.js';
+import type { TileDecoration } from './tile-frame.js';
 
 function useDevicePixelSize(): { width: number; height: number } {
   const measure = () => ({ width: window.innerWidth * window.devicePixelRatio, height: window.innerHeight * window.devicePixelRatio });
@@ -45,10 +46,12 @@ export interface GridScreenProps {
   onSelectTile(index: number): void;
   onDropCamera(index: number, cameraId: string): void;
   renderPanel(kind: PanelKind): ReactNode;
+  /** A feature's additions to one tile (the PTZ badge and pointer steering on the selected tile). */
+  decorateTile?(index: number): TileDecoration | undefined;
 }
 
 /** One screen's tiles, laid out as the wall state says: spans, maximised tile, pins, panels. */
-export function GridScreen({ screen, cameras, pins, selectedTile, showStats, strings, clockOffsetMs, onSelectTile, onDropCamera, renderPanel }: GridScreenProps) {
+export function GridScreen({ screen, cameras, pins, selectedTile, showStats, strings, clockOffsetMs, onSelectTile, onDropCamera, renderPanel, decorateTile }: GridScreenProps) {
   const { layout, tiles, maximisedTile } = screen;
   const touring = tiles.some((tile) => tile.content.kind === 'tour');
   const now = useTourClock(touring) + clockOffsetMs;
@@ -86,6 +89,7 @@ export function GridScreen({ screen, cameras, pins, selectedTile, showStats, str
           covered: maximisedTile !== null && !maximised,
           onSelect: () => onSelectTile(tile.index),
           onDropCamera: (cameraId: string) => onDropCamera(tile.index, cameraId),
+          decoration: decorateTile?.(tile.index),
         };
         if (tile.panel !== null) {
           return <PanelTile key={key} {...frame} kind={tile.panel} strings={strings}>{renderPanel(tile.panel)}</PanelTile>;

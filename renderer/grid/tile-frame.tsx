@@ -1,4 +1,4 @@
-import type { DragEvent } from 'react';
+import type { DragEvent, PointerEvent, ReactNode } from 'react';
 import type { Strings } from '../i18n/strings.js';
 
 /** How a tile is marked and what a pointer on it does; shared by camera, panel and empty tiles. */
@@ -15,6 +15,18 @@ export interface TileFrameProps {
   onSelect(): void;
   /** A camera dragged from the camera list dropped here. */
   onDropCamera(cameraId: string): void;
+  /** What a feature adds to this tile: a badge, pointer handlers (PTZ click-to-centre and drag). */
+  decoration?: TileDecoration | undefined;
+}
+
+export interface TileDecoration {
+  extras?: ReactNode;
+  pointerHandlers?: {
+    onPointerDown(event: PointerEvent<HTMLElement>): void;
+    onPointerMove(event: PointerEvent<HTMLElement>): void;
+    onPointerUp(event: PointerEvent<HTMLElement>): void;
+    onPointerCancel(event: PointerEvent<HTMLElement>): void;
+  };
 }
 
 /** The drag-and-drop type of a camera id dragged from the camera list. */
@@ -32,6 +44,7 @@ export function tileFrame(props: TileFrameProps, className: string) {
     'data-maximised': props.maximised,
     'data-covered': props.covered,
     onClick: props.onSelect,
+    ...(props.decoration?.pointerHandlers ?? {}),
     onDragOver: (event: DragEvent) => {
       if (event.dataTransfer.types.includes(CAMERA_DRAG_TYPE)) event.preventDefault();
     },

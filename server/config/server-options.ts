@@ -19,6 +19,8 @@ export interface ServerOptions {
   dataDir: string;
   /** The users file; null runs open (everyone a supervisor), which only a loopback server allows. */
   usersPath: string | null;
+  /** Bearer tokens outside systems (panic button app, 112, e-Lapor) send to the ingest API. */
+  ingestTokens: string[];
   /** Origins besides the server's own allowed to open a socket (the Electron app). */
   extraOrigins: string[];
 }
@@ -37,6 +39,7 @@ export function defaultServerOptions(): ServerOptions {
     simulate: true,
     dataDir: process.env.PANTAU_DATA_DIR ?? join(projectRoot, '.data'),
     usersPath: null,
+    ingestTokens: (process.env.PANTAU_INGEST_TOKENS ?? '').split(',').map((token) => token.trim()).filter(Boolean),
     extraOrigins: ['app://pantau'],
   };
 }
@@ -51,7 +54,9 @@ export const SERVER_USAGE = `Usage: npm run server -- [options]
   --users FILE       users file (roles and token hashes); without it the server runs open,
                      every client a supervisor, which is allowed on a loopback address only
   --data DIR         where the SQLite store is kept (default .data; env PANTAU_DATA_DIR)
-  --no-simulator     do not publish the simulated cameras
+  --ingest-token T   a bearer token the ingest API accepts (repeatable; env PANTAU_INGEST_TOKENS,
+                     comma-separated); without one the ingest API refuses everything
+  --no-simulator     do not publish the simulated cameras, incidents and alerts
   --help             this text`;
 
 function portOf(flag: string, value: string | undefined, fallback: number): number {
@@ -75,6 +80,7 @@ export function parseServerArgs(argv: readonly string[], defaults: ServerOptions
       walls: { type: 'string' },
       users: { type: 'string' },
       data: { type: 'string' },
+      'ingest-token': { type: 'string', multiple: true },
       'no-simulator': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -91,6 +97,7 @@ export function parseServerArgs(argv: readonly string[], defaults: ServerOptions
     simulate: values['no-simulator'] ? false : defaults.simulate,
     usersPath: values.users ? resolve(values.users) : defaults.usersPath,
     dataDir: values.data ? resolve(values.data) : defaults.dataDir,
+    ingestTokens: values['ingest-token'] ?? defaults.ingestTokens,
   };
   const ports = [options.port, options.rtmpPort, options.mediaHttpPort];
   if (new Set(ports).size !== ports.length) throw new Error(`--port, --rtmp-port and --media-port must differ (got ${ports.join(', ')})`);

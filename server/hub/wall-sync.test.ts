@@ -19,6 +19,7 @@ import { WallReplica } from '../../renderer/sync/wall-replica.js';
 import { startServer, type RunningServer } from '../app.js';
 import { tokenSha256 } from '../auth/user-directory.js';
 import { defaultServerOptions, type ServerOptions } from '../config/server-options.js';
+import { TEST_CATALOGUE, TEST_WALLS } from '../../e2e/support/test-server.js';
 import { findFreePort } from '../net/port-check.js';
 
 // The real server (socket.io hub, SQLite store) with a users file, without the simulator:
@@ -43,7 +44,7 @@ before(async () => {
   options = {
     ...defaultServerOptions(),
     port: await findFreePort(), rtmpPort: await findFreePort(), mediaHttpPort: await findFreePort(),
-    simulate: false, usersPath, dataDir: join(dir, 'data'), cacheDir: join(dir, 'cache'),
+    simulate: false, wallsPath: TEST_WALLS, cataloguePath: TEST_CATALOGUE, usersPath, dataDir: join(dir, 'data'), cacheDir: join(dir, 'cache'),
   };
   server = await startServer(options);
 });

@@ -65,6 +65,11 @@ export class WallService {
     return this.store.epoch;
   }
 
+  /** The ids of every wall. */
+  wallIds(): string[] {
+    return [...this.#walls.keys()];
+  }
+
   /** The current state of a wall, or undefined. */
   wall(wallId: string): WallState | undefined {
     return this.#walls.get(wallId);

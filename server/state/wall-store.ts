@@ -37,8 +37,8 @@ const MIGRATIONS: readonly string[] = [
      user_name TEXT NOT NULL, workstation_id TEXT, action TEXT NOT NULL, detail TEXT NOT NULL, outcome TEXT NOT NULL);
    CREATE INDEX audit_by_wall ON audit (wall_id, id);`,
   `CREATE TABLE device_tokens (
-     token_sha256 TEXT PRIMARY KEY, workstation_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
-     walls_json TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT);`,
+     workstation_id TEXT PRIMARY KEY, token_sha256 TEXT NOT NULL UNIQUE, machine_name TEXT NOT NULL, role TEXT NOT NULL,
+     walls_json TEXT NOT NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, revoked_at TEXT);`,
 ];
 
 /** How many changes per wall are kept for catching up; a client further behind takes a snapshot. */

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Alert, Camera, Incident, ScreenTarget, WallState } from '../../protocol/index.js';
+import { AlertList } from '../alerts/AlertList.js';
+import type { FeedStatus } from '../alerts/incident-feed.js';
+import { BriefingView } from '../briefing/BriefingView.js';
+import { LiveCamera } from '../grid/LiveCamera.js';
+import type { PanelKind } from '../grid/PanelTile.js';
+import type { Strings } from '../i18n/strings.js';
+import { IncidentMap } from '../map/IncidentMap.js';
+
+export interface FeaturePanelProps {
+  kind: PanelKind;
+  target: ScreenTarget;
+  wall: WallState;
+  cameras: readonly Camera[];
+  incidents: readonly Incident[];
+  alerts: readonly Alert[];
+  feedStatus: FeedStatus;
+  heatmap: boolean;
+  muted: boolean;
+  onToggleMute(): void;
+  onAcknowledge: ((alertId: string) => void) | undefined;
+  strings: Strings;
+  /** Every briefing tile of the wall follows this: the presenter's choice goes through the server. */
+  onBriefing(incidentId: string | null): void;
+  /** "Send to tile N" from a camera pop-up on the map. */
+  onSendCamera(cameraId: string, tileIndex: number): void;
+}
+
+/** A panel tile's content: the incident map, the full alert list, or the briefing. */
+export function FeaturePanel(props: FeaturePanelProps) {
+  const { kind, target, wall, cameras, incidents, strings } = props;
+  const mapOptions = useMemo(() => ({
+    language: target.language,
+    accidentHistoryUrl: new URL('/api/accident-history', target.serverUrl).href,
+    flyToCritical: true,
+    returnHomeAfterMs: 60_000,
+  }), [target]);
+  const byId = useMemo(() => new Map(cameras.map((camera) => [camera.id, camera])), [cameras]);
+  const screen = wall.screens.find((candidate) => candidate.id === target.screenId);
+  const sendTargets = useMemo(() => (screen?.tiles ?? []).flatMap((tile, index) =>
+    tile.content.kind === 'camera' || tile.content.kind === 'blank' ? [{ id: String(index), label: `${strings.tile} ${index + 1}` }] : []), [screen, strings]);
+  const renderCamera = (cameraId: string) => {
+    const camera = byId.get(cameraId);
+    return camera ? <LiveCamera camera={camera} strings={strings} /> : null;
+  };
+
+  if (kind === 'alerts') {
+    return <AlertList alerts={props.alerts} status={props.feedStatus} language={target.language} muted={props.muted} onToggleMute={props.onToggleMute} {...(props.onAcknowledge ? { onAcknowledge: props.onAcknowledge } : {})} />;
+  }
+  if (kind === 'briefing') {
+    const position = wall.briefing.incidentIds[wall.briefing.index] ?? null;
+    return <BriefingView incidents={incidents} cameras={cameras} position={position} onPositionChange={props.onBriefing} renderCamera={renderCamera} mapOptions={mapOptions} />;
+  }
+  return (
+    <IncidentMap
+      incidents={incidents}
+      cameras={cameras}
+      options={mapOptions}
+      heatmapVisible={props.heatmap}
+      sendTargets={sendTargets}
+      onSendCamera={(cameraId, targetId) => props.onSendCamera(cameraId, Number(targetId))}
+      renderCameraPopup={(cameraId, container) => {
+        const camera = byId.get(cameraId);
+        if (!camera) return undefined;
+        const root = createRoot(container);
+        root.render(<LiveCamera camera={camera} strings={strings} />);
+        return () => root.unmount();
+      }}
+    />
+  );
+}
