@@ -50,6 +50,7 @@ const id = {
   noPresets: 'Belum ada preset',
   version: 'versi',
   layout: 'Tata letak',
+  keymapLayer: { wall: 'Dinding', ptz: 'Mode PTZ', briefing: 'Briefing' },
 } as const;
 
 type Strings = { [K in keyof typeof id]: (typeof id)[K] extends string ? string : { [A in keyof (typeof id)[K]]: string } };
@@ -104,6 +105,7 @@ const en: Strings = {
   noPresets: 'No presets yet',
   version: 'version',
   layout: 'Layout',
+  keymapLayer: { wall: 'Wall', ptz: 'PTZ mode', briefing: 'Briefing' },
 };
 
 /** UI text in the configured language; Indonesian is the default. */

@@ -203,7 +203,7 @@ export function WallScreen({ target, connection, state, strings, keymap = DEFAUL
       <UnassignedScreensNotice status={shell} language={target.language} />
       <AlertTicker alerts={alerts} status={feed.state.status} language={target.language} muted={muted} onToggleMute={toggleMute} {...(acknowledge ? { onAcknowledge: acknowledge } : {})} />
       {toggles.has('health') && state.session?.role === 'supervisor' && connection && <WallHealthPage socket={connection.socket} language={target.language} />}
-      {toggles.has('help') && <HelpOverlay keymap={keymap} strings={strings} />}
+      {toggles.has('help') && <HelpOverlay keymap={keymap} strings={strings} language={target.language} />}
       {toggles.has('search') && (
         <CameraSearch
           cameras={snapshot.cameras}
