@@ -116,6 +116,28 @@ test('a supervisor pin is marked on the tile; the camera search puts a camera in
   await page.close();
 });
 
+test('from the camera list: a tour cycles its cameras in a tile, and a group fills the screen page by page', async () => {
+  const page = await openScreen('2');
+  await page.locator('[data-tile="2"]').click();
+  await page.keyboard.press('KeyC');
+  for (const id of ['solo-gladak', 'solo-balapan']) await page.locator(`[data-testid="camera-search-item"][data-camera-id="${id}"] [data-testid="tour-toggle"]`).click();
+  await page.getByTestId('tour-dwell').selectOption('5');
+  await page.getByTestId('tour-start').click();
+  // The tour shows each camera in turn, counted from the server's clock.
+  const seen = new Set<string>();
+  for (let attempt = 0; attempt < 120 && seen.size < 2; attempt++) {
+    const camera = await page.getAttribute('[data-tile="2"]', 'data-camera-id');
+    if (camera) seen.add(camera);
+    await page.waitForTimeout(250);
+  }
+  assert.deepEqual([...seen].sort(), ['solo-balapan', 'solo-gladak']);
+
+  await page.locator('[data-testid="group"][data-group-id="dishub"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-tile="1"]')?.getAttribute('data-camera-id') === 'solo-ngapeman', undefined, { timeout: 10_000 });
+  assert.deepEqual((await tileCameras(page)).slice(0, 3), ['solo-ngapeman', 'solo-balapan', 'solo-tirtonadi']);
+  await page.close();
+});
+
 test('a window restarted while the server is down shows its last layout, marked offline, and catches up when the server answers', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${appOrigin}/?wall=demo&screen=2&server=${encodeURIComponent(server.url)}`);

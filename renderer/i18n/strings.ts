@@ -36,7 +36,7 @@ const id = {
   grammarHelp: 'Keypad: [monitor] * [ubin] / [kamera] Enter — contoh 2 * 5 / 17 Enter',
   searchTitle: 'Cari kamera',
   searchPlaceholder: 'Nama, nomor atau instansi…',
-  searchHint: 'Enter: ke ubin terpilih · seret ke ubin · Esc: tutup',
+  searchHint: 'Enter: ke ubin terpilih · Shift+Enter: tambah ke tur · seret ke ubin · Esc: tutup',
   auditTitle: 'Log audit',
   historyTitle: 'Riwayat layar',
   presetsTitle: 'Preset',
@@ -51,6 +51,9 @@ const id = {
   version: 'versi',
   layout: 'Tata letak',
   keymapLayer: { wall: 'Dinding', ptz: 'Mode PTZ', briefing: 'Briefing' },
+  tourDwell: 'Tiap',
+  tourStart: 'Mulai tur di ubin terpilih',
+  groups: 'Grup (PageUp/PageDown berpindah halaman)',
 } as const;
 
 type Strings = { [K in keyof typeof id]: (typeof id)[K] extends string ? string : { [A in keyof (typeof id)[K]]: string } };
@@ -91,7 +94,7 @@ const en: Strings = {
   grammarHelp: 'Keypad: [monitor] * [tile] / [camera] Enter — e.g. 2 * 5 / 17 Enter',
   searchTitle: 'Find a camera',
   searchPlaceholder: 'Name, number or agency…',
-  searchHint: 'Enter: to the selected tile · drag onto a tile · Esc: close',
+  searchHint: 'Enter: to the selected tile · Shift+Enter: add to the tour · drag onto a tile · Esc: close',
   auditTitle: 'Audit log',
   historyTitle: 'Screen history',
   presetsTitle: 'Presets',
@@ -106,6 +109,9 @@ const en: Strings = {
   version: 'version',
   layout: 'Layout',
   keymapLayer: { wall: 'Wall', ptz: 'PTZ mode', briefing: 'Briefing' },
+  tourDwell: 'Every',
+  tourStart: 'Start the tour in the selected tile',
+  groups: 'Groups (PageUp/PageDown change page)',
 };
 
 /** UI text in the configured language; Indonesian is the default. */

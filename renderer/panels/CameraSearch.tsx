@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Camera } from '../../protocol/index.js';
+import type { Camera, CameraGroup } from '../../protocol/index.js';
 import { CAMERA_DRAG_TYPE } from '../grid/tile-frame.js';
 import type { Strings } from '../i18n/strings.js';
 
@@ -13,9 +13,29 @@ export function searchCameras(cameras: readonly Camera[], query: string, strings
   });
 }
 
-/** A searchable camera list: type to filter, Enter puts the first match in the selected tile, or drag one onto a tile. */
-export function CameraSearch({ cameras, strings, onChoose, onClose }: { cameras: readonly Camera[]; strings: Strings; onChoose(cameraId: string): void; onClose(): void }) {
+export interface CameraSearchProps {
+  cameras: readonly Camera[];
+  groups: readonly CameraGroup[];
+  strings: Strings;
+  onChoose(cameraId: string): void;
+  /** Pages the selected screen through a group (null: every camera). */
+  onShowGroup(groupId: string | null): void;
+  /** Puts a tour of these cameras in the selected tile. */
+  onTour(cameraIds: string[], dwellSeconds: number): void;
+  onClose(): void;
+}
+
+const DWELL_CHOICES = [5, 10, 20, 30, 60] as const;
+
+/**
+ * A searchable camera list: type to filter, Enter puts the first match in the selected tile, or
+ * drag one onto a tile; Shift+Enter (or "+ Tur") adds it to a tour; a group pages the screen.
+ */
+export function CameraSearch({ cameras, groups, strings, onChoose, onShowGroup, onTour, onClose }: CameraSearchProps) {
   const [query, setQuery] = useState('');
+  const [tour, setTour] = useState<string[]>([]);
+  const [dwell, setDwell] = useState<number>(10);
+  const toggleTour = (cameraId: string) => setTour((current) => (current.includes(cameraId) ? current.filter((id) => id !== cameraId) : [...current, cameraId].slice(0, 64)));
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   const matches = useMemo(() => searchCameras(cameras, query, strings), [cameras, query, strings]);
@@ -32,7 +52,10 @@ export function CameraSearch({ cameras, strings, onChoose, onClose }: { cameras:
         onKeyDown={(event) => {
           if (event.key === 'Escape') onClose();
           const first = matches[0];
-          if (event.key === 'Enter' && first) onChoose(first.id);
+          if (event.key === 'Enter' && first) {
+            if (event.shiftKey) toggleTour(first.id);
+            else onChoose(first.id);
+          }
         }}
       />
       <ol className="search__list">
@@ -50,9 +73,31 @@ export function CameraSearch({ cameras, strings, onChoose, onClose }: { cameras:
             <span className="search__name">{camera.name}</span>
             <span className={`tile__agency tile__agency--${camera.agency}`}>{strings.agency[camera.agency]}</span>
             {camera.ptz && <span className="search__ptz">PTZ</span>}
+            <button type="button" className="search__tour-toggle" data-testid="tour-toggle" aria-pressed={tour.includes(camera.id)} onClick={() => toggleTour(camera.id)}>
+              {tour.includes(camera.id) ? `✓ ${strings.tour} ${tour.indexOf(camera.id) + 1}` : `+ ${strings.tour}`}
+            </button>
           </li>
         ))}
       </ol>
+      <div className="search__tour" data-testid="tour-bar">
+        <span>{strings.tour}: {tour.length === 0 ? '–' : tour.map((id) => cameras.find((camera) => camera.id === id)?.number ?? id).join(' → ')}</span>
+        <label>
+          {strings.tourDwell}{' '}
+          <select value={dwell} onChange={(event) => setDwell(Number(event.target.value))} data-testid="tour-dwell">
+            {DWELL_CHOICES.map((seconds) => <option key={seconds} value={seconds}>{seconds} s</option>)}
+          </select>
+        </label>
+        <button type="button" data-testid="tour-start" disabled={tour.length < 2} onClick={() => onTour(tour, dwell)}>{strings.tourStart}</button>
+      </div>
+      <div className="search__groups">
+        <span>{strings.groups}:</span>
+        <button type="button" data-testid="group-all" onClick={() => onShowGroup(null)}>{strings.allCameras}</button>
+        {groups.map((group) => (
+          <button key={group.id} type="button" data-testid="group" data-group-id={group.id} onClick={() => onShowGroup(group.id)}>
+            {group.name} ({group.cameraIds.length})
+          </button>
+        ))}
+      </div>
       <p className="overlay__hint">{strings.searchHint}</p>
     </section>
   );

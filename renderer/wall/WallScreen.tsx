@@ -207,7 +207,16 @@ export function WallScreen({ target, connection, state, strings, keymap = DEFAUL
       {toggles.has('search') && (
         <CameraSearch
           cameras={snapshot.cameras}
+          groups={wall.groups}
           strings={strings}
+          onShowGroup={(groupId) => {
+            if (mayOperate) void send({ type: 'show-group', screenId: selection.screenId, groupId });
+            else showHint(strings.viewOnly);
+          }}
+          onTour={(cameraIds, dwellSeconds) => {
+            if (mayOperate) void send({ type: 'set-tile', screenId: selection.screenId, tileIndex: selection.tileIndex, content: { kind: 'tour', cameraIds, dwellSeconds, startedAt: new Date(Date.now() + clockOffsetMs).toISOString() } });
+            else showHint(strings.viewOnly);
+          }}
           onClose={() => perform([{ type: 'toggle', toggle: 'search' }])}
           onChoose={(cameraId) => {
             if (mayOperate) void send({ type: 'put-camera', screenId: selection.screenId, tileIndex: selection.tileIndex, camera: { id: cameraId } });
