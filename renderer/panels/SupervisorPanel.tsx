@@ -27,6 +27,12 @@ function download(name: string, document_: unknown): void {
 export function SupervisorPanel({ wall, screenId, strings, query, send, onHint }: SupervisorPanelProps) {
   const [audit, setAudit] = useState<AuditEntry[]>([]);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [presetHistory, setPresetHistory] = useState<{ number: number; entries: HistoryEntry[] } | null>(null);
+  const showPresetHistory = async (number: number) => {
+    const reply = await query({ type: 'preset-history', number });
+    if (reply.ok && reply.result.type === 'preset-history') setPresetHistory({ number, entries: reply.result.entries });
+    else if (!reply.ok) onHint(reply.error.message);
+  };
   const refresh = useCallback(async () => {
     const [auditReply, historyReply] = await Promise.all([query({ type: 'audit', limit: 30 }), query({ type: 'screen-history', screenId, limit: 15 })]);
     if (auditReply.ok && auditReply.result.type === 'audit') setAudit(auditReply.result.entries);
@@ -92,9 +98,24 @@ export function SupervisorPanel({ wall, screenId, strings, query, send, onHint }
         <ul className="supervisor__list">
           {wall.presets.length === 0 && <li>{strings.noPresets}</li>}
           {wall.presets.map((preset) => (
-            <li key={preset.number}>{preset.number}. {preset.name} ({preset.scope}, v{preset.version}, {preset.updatedBy})</li>
+            <li key={preset.number}>
+              {preset.number}. {preset.name} ({preset.scope}, v{preset.version}, {preset.updatedBy})
+              <button type="button" data-testid="preset-history" onClick={() => void showPresetHistory(preset.number)}>{strings.historyTitle}</button>
+            </li>
           ))}
         </ul>
+        {presetHistory && (
+          <ol className="supervisor__list" data-testid="preset-history-list">
+            {presetHistory.entries.map((entry) => (
+              <li key={entry.version}>
+                <span>Preset {presetHistory.number} · {strings.version} {entry.version}</span>
+                <span>{time.format(new Date(entry.at))} · {entry.by}</span>
+                <span className="history__action">{entry.action}</span>
+                <button type="button" onClick={() => void act({ type: 'restore-preset-version', number: presetHistory.number, version: entry.version })}>{strings.restore}</button>
+              </li>
+            ))}
+          </ol>
+        )}
         <div className="supervisor__buttons">
           <button type="button" data-testid="export-presets" onClick={() => void exportPresets()}>{strings.exportPresets}</button>
           <label className="supervisor__import">
