@@ -4,6 +4,8 @@
  */
 import type { Camera } from '../../protocol/catalogue.js';
 import type { Incident, IncidentCategory, IncidentSeverity, IncidentStatus } from '../../protocol/incidents.js';
+// The server simulator's generator, so every run places the same incidents.
+import { seededRandom } from '../../server/incidents/seeded-random.js';
 
 /** The city's extent (lon/lat), from the boundary data. */
 export const SOLO_BOUNDS = { west: 110.7692, south: -7.5952, east: 110.869, north: -7.5221 } as const;
@@ -12,18 +14,6 @@ export const SOLO_CENTRE: [number, number] = [110.8193, -7.5587];
 const CATEGORIES: IncidentCategory[] = ['crime', 'fire', 'traffic-accident', 'panic-button', 'citizen-complaint', 'congestion', 'public-order'];
 const SEVERITIES: IncidentSeverity[] = ['low', 'medium', 'high', 'critical'];
 const STATUSES: IncidentStatus[] = ['new', 'verified', 'dispatched', 'handled', 'closed'];
-
-/** A small seeded generator (mulberry32), so every run places the same incidents. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type IncidentSpec = Partial<Omit<Incident, 'location'>> & { id: string; longitude: number; latitude: number };
 

@@ -1,5 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumPath } from './chromium.js';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 
 /**
  * The flags that give headless Chromium WebGL2 without a GPU (SwiftShader through ANGLE), as
@@ -16,19 +16,6 @@ export function launchChromiumWithWebGL(): Promise<Browser> {
 }
 
 /** Launches headless Chromium as launchChromium does, plus the given flags. */
-export async function launchChromiumWithFlags(flags: readonly string[]): Promise<Browser> {
-  const executablePath = chromiumPath();
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...flags,
-    ],
-  });
+export function launchChromiumWithFlags(flags: readonly string[]): Promise<Browser> {
+  return launchChromium(flags);
 }

@@ -11,7 +11,7 @@ export function chromiumPath(): string | undefined {
  * Launches headless Chromium as the project's machines allow it: no sandbox (root), no
  * background traffic (closed network), autoplay without a gesture (a wall has no user).
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   // Without a system Chromium, fall back to Playwright's own browser where one is installed.
   const executablePath = chromiumPath();
   return chromium.launch({
@@ -25,6 +25,7 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
       '--autoplay-policy=no-user-gesture-required',
+      ...extraArgs,
     ],
   });
 }

@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import type { z } from 'zod';
 import {
   EVENTS,
   HelloReplySchema,
@@ -102,23 +103,21 @@ export class ScreenConnection {
   }
 
   /** Asks the server to apply an intent; the change itself arrives as a broadcast to every screen. */
-  async send(intent: Intent): Promise<IntentReply> {
-    if (this.#state.status !== 'online') return offlineError('not connected to the server: nothing was changed');
-    try {
-      const raw: unknown = await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(EVENTS.intent, intent);
-      const reply = IntentReplySchema.safeParse(raw);
-      return reply.success ? reply.data : offlineError(`bad reply: ${formatIssues(describeIssues(reply.error))}`);
-    } catch {
-      return offlineError('the server did not answer in time');
-    }
+  send(intent: Intent): Promise<IntentReply> {
+    return this.#request(EVENTS.intent, intent, IntentReplySchema, 'not connected to the server: nothing was changed');
   }
 
   /** Asks a supervisor's query (audit, history, export). */
-  async query(query: Query): Promise<QueryReply> {
-    if (this.#state.status !== 'online') return offlineError('not connected to the server');
+  query(query: Query): Promise<QueryReply> {
+    return this.#request(EVENTS.query, query, QueryReplySchema, 'not connected to the server');
+  }
+
+  /** One acknowledged request; a missing link, a late answer or a malformed one become a not-ready error. */
+  async #request<T>(event: string, payload: unknown, schema: z.ZodType<T>, offlineMessage: string): Promise<T | { ok: false; error: ProtocolError }> {
+    if (this.#state.status !== 'online') return offlineError(offlineMessage);
     try {
-      const raw: unknown = await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(EVENTS.query, query);
-      const reply = QueryReplySchema.safeParse(raw);
+      const raw: unknown = await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload);
+      const reply = schema.safeParse(raw);
       return reply.success ? reply.data : offlineError(`bad reply: ${formatIssues(describeIssues(reply.error))}`);
     } catch {
       return offlineError('the server did not answer in time');
