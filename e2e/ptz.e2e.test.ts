@@ -1,203 +1,221 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { Server as SocketServer } from 'socket.io';
-import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
-import type { Principal } from '../protocol/auth.js';
-import { PTZ_EVENTS, PTZ_REFRESH_MS, PtzLockStateSchema, PtzReplySchema, type PtzCommand, type PtzLockState, type PtzReply } from '../protocol/ptz.js';
-import { CatalogueCameraSchema } from '../protocol/catalogue.js';
-import { setIdentity } from '../server/auth/principal.js';
-import { startMediaServer, type MediaServer } from '../server/media/media-server.js';
-import { findFreePort } from '../server/net/port-check.js';
-import { attachPtzChannel } from '../server/ptz/ptz-channel.js';
-import { createPtzDrivers } from '../server/ptz/ptz-drivers.js';
-import { PtzService } from '../server/ptz/ptz-service.js';
-import type { SimulatedPtzDriver } from '../server/ptz/simulated-driver.js';
-import { startCameraSimulator, type CameraSimulator } from '../server/simulator/camera-simulator.js';
-import { openBaselineGrid, waitForAllPlaying } from '../bench/support/baseline-page.js';
+import type { RunningServer } from '../server/app.js';
+import { tokenSha256 } from '../server/auth/user-directory.js';
 import { launchChromium } from './support/chromium.js';
+import { startTestServer } from './support/test-server.js';
 
-// The PTZ path with real parts: the simulator's PTZ camera (frames drawn in Node, x264, RTMP),
-// node-media-server, WS-FLV played by mpegts.js in Chromium, and the PTZ channel on a real
-// socket.io server driven by socket.io-client. The server's app does not wire PTZ yet (see
-// docs/ptz.md), so this test assembles those parts itself; an accepted hello is stood in for by
-// a middleware that gives each socket the identity named in its handshake.
+// PTZ as an operator steers it: the real server (hub, PTZ service, simulated PTZ camera drawn in
+// Node and encoded by x264, media server) and the wall screen in Chromium playing that camera in
+// its tile. Keys go to the page as a keyboard sends them; the camera's movement is read from the
+// pixels of the tile's video. The wall holds only the PTZ camera, in tile 2 of a 2x2 screen, so a
+// click on it selects it (a click on the already selected PTZ tile would steer: click-to-centre).
 
-const USERS: Record<string, Principal> = {
-  ani: { userId: 'ani', name: 'Ani', role: 'operator', walls: ['ptz-test'] },
-  budi: { userId: 'budi', name: 'Budi', role: 'operator', walls: ['ptz-test'] },
-};
+const CAMERA = 'ptz-e2e';
+const TOKENS = { ani: 'token-ani-ptz-operator-01', budi: 'token-budi-ptz-operator-1' };
+const PTZ_TILE = `[data-testid="tile"][data-camera-id="${CAMERA}"]`;
+const BADGE = `${PTZ_TILE} [data-testid="ptz-badge"]`;
 
-const camera = CatalogueCameraSchema.parse({
-  id: 'ptz-e2e', name: 'PTZ e2e', agency: 'police', ptz: true, simulated: 'ptz',
-  location: { latitude: -7.574, longitude: 110.828 }, streams: { main: '/live/ptz-e2e.flv' },
-});
-
-let media: MediaServer;
-let simulator: CameraSimulator;
-let service: PtzService;
-let head: SimulatedPtzDriver;
-let io: SocketServer;
-let url = '';
+let dir: string;
+let server: RunningServer;
 let browser: Browser;
-let page: Page;
-const sockets: ClientSocket[] = [];
 
 before(async () => {
-  const [rtmpPort, httpPort, hubPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
-  media = await startMediaServer({ host: '127.0.0.1', rtmpPort, httpPort, dataDir: await mkdtemp(join(tmpdir(), 'pantau-ptz-e2e-')) });
-  const ptz = createPtzDrivers([camera]);
-  head = ptz.simulated[0]!.driver;
-  simulator = await startCameraSimulator([], [], rtmpPort, join(tmpdir(), 'pantau-ptz-e2e-clips'), ptz.simulated);
-  service = new PtzService({ drivers: ptz.drivers });
-  const httpServer = createServer();
-  io = new SocketServer(httpServer, { transports: ['websocket'] });
-  io.use((socket, next) => {
-    const user = USERS[String(socket.handshake.auth.user)];
-    if (user) setIdentity(socket, { principal: user, wallId: 'ptz-test', screenId: '1', workstationId: null });
-    next();
-  });
-  attachPtzChannel(io, service);
-  await new Promise<void>((resolve) => httpServer.listen(hubPort, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${hubPort}`;
+  dir = mkdtempSync(join(tmpdir(), 'pantau-ptz-e2e-'));
+  const cataloguePath = join(dir, 'catalogue.json');
+  const wallsPath = join(dir, 'walls.json');
+  const usersPath = join(dir, 'users.json');
+  writeFileSync(cataloguePath, JSON.stringify({
+    cameras: [{
+      id: CAMERA, number: 9, name: 'PTZ Gladak', agency: 'police', ptz: true, simulated: 'ptz',
+      location: { latitude: -7.574, longitude: 110.828 }, streams: { main: `/live/${CAMERA}.flv` },
+    }],
+  }));
+  writeFileSync(wallsPath, JSON.stringify({
+    walls: [{ id: 'demo', name: 'PTZ test', screens: [{ id: '1', name: 'Layar 1', layout: '2x2', cameras: [null, CAMERA] }] }],
+  }));
+  // Two operators: without a users file the server runs open and everyone is the same user.
+  writeFileSync(usersPath, JSON.stringify({
+    users: [
+      { id: 'ani', name: 'Ani', role: 'operator', walls: ['demo'], tokenSha256: [tokenSha256(TOKENS.ani)] },
+      { id: 'budi', name: 'Budi', role: 'operator', walls: ['demo'], tokenSha256: [tokenSha256(TOKENS.budi)] },
+    ],
+  }));
+  server = await startTestServer({ cataloguePath, wallsPath, usersPath, dataDir: join(dir, 'data') });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 640, height: 360 } });
-  await openBaselineGrid(page, [`ws://127.0.0.1:${httpPort}/live/ptz-e2e.flv`], 1);
-  await waitForAllPlaying(page, 1);
 });
 
 after(async () => {
-  for (const socket of sockets) socket.disconnect();
   await browser?.close();
-  await service?.close();
-  await io?.close();
-  await simulator?.stop();
-  await media?.stop();
-  if (media) await rm(media.dataDir, { recursive: true, force: true });
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
-async function client(user: string): Promise<ClientSocket> {
-  const socket = connect(url, { transports: ['websocket'], reconnection: false, auth: { user } });
-  sockets.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
+/** Opens the wall screen as `user`, waits for the PTZ tile to play and clicks it to select it. */
+async function openWall(user: keyof typeof TOKENS): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 960, height: 600 } });
+  page.on('pageerror', (error) => console.log(`[page error ${user}] ${error.message}`));
+  await page.goto(`${server.url}/?wall=demo&screen=1&token=${TOKENS[user]}`);
+  await page.waitForSelector(`${PTZ_TILE}[data-state="live"]`, { timeout: 30_000 }).catch(async (error: unknown) => {
+    // Say what the page showed instead: a tile in another state, or no wall (dist/renderer missing or rebuilt meanwhile).
+    const shown = await page.evaluate((selector) => document.querySelector(selector)?.getAttribute('data-state') ?? `no PTZ tile; page: ${document.body.innerText.slice(0, 200)}`, PTZ_TILE);
+    throw new Error(`the PTZ tile never played (${shown})`, { cause: error });
   });
-  return socket;
+  await page.click(PTZ_TILE);
+  await page.waitForSelector(`${PTZ_TILE}[data-selected="true"] [data-testid="ptz-badge"]`, { timeout: 5000 });
+  return page;
 }
 
-async function send(socket: ClientSocket, command: PtzCommand): Promise<PtzReply> {
-  return PtzReplySchema.parse(await socket.timeout(5000).emitWithAck(PTZ_EVENTS.command, command));
-}
-
-/** A 16x16 grey fingerprint of the frame the video shows now. */
-function fingerprint(): Promise<number[]> {
-  return page.evaluate(() => {
-    const video = document.querySelector('video');
+/** A 16x16 grey fingerprint of the frame the PTZ tile's video shows now, and where that video is. */
+function sample(page: Page): Promise<{ pixels: number[]; time: number }> {
+  return page.evaluate((selector) => {
+    const video = document.querySelector<HTMLVideoElement>(`${selector} video[data-active="true"]`);
     const canvas = document.createElement('canvas');
     canvas.width = 16;
     canvas.height = 16;
     const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!video || !context) return [];
+    if (!video || !context || video.videoWidth === 0) return { pixels: [], time: 0 };
     context.drawImage(video, 0, 0, 16, 16);
     const data = context.getImageData(0, 0, 16, 16).data;
-    const grey: number[] = [];
-    for (let i = 0; i < data.length; i += 4) grey.push(Math.round(((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3));
-    return grey;
-  });
+    const pixels: number[] = [];
+    for (let i = 0; i < data.length; i += 4) pixels.push(Math.round(((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3));
+    return { pixels, time: video.currentTime };
+  }, PTZ_TILE);
 }
 
-const changed = (a: readonly number[], b: readonly number[]) => a.filter((value, index) => Math.abs(value - (b[index] ?? value)) > 8).length;
-
-const mediaTime = () => page.evaluate(() => document.querySelector('video')?.currentTime ?? 0);
+/** How many of 256 cells differ by more than encoder noise. */
+const changed = (a: readonly number[], b: readonly number[]) =>
+  a.length === 0 || b.length === 0 ? 256 : a.filter((value, index) => Math.abs(value - (b[index] ?? value)) > 8).length;
 
 /**
- * Waits until the picture has stopped changing: the same fingerprint while at least 1.5 s of
- * video played (a stalled player also shows one picture), within 15 s.
+ * Waits until the tile's picture has stopped changing: the same fingerprint while at least 1.5 s
+ * of video played (a stalled player also shows one picture), within 15 s. A camera that keeps
+ * turning never gets here.
  */
-async function settledPicture(): Promise<number[]> {
-  let since = { picture: await fingerprint(), time: await mediaTime() };
+async function settledPicture(page: Page): Promise<number[]> {
+  let since = await sample(page);
   for (let attempt = 0; attempt < 30; attempt++) {
     await page.waitForTimeout(500);
-    const picture = await fingerprint();
-    if (changed(since.picture, picture) > 0) since = { picture, time: await mediaTime() };
-    else if ((await mediaTime()) - since.time >= 1.5) return picture;
+    const now = await sample(page);
+    if (changed(since.pixels, now.pixels) > 0) since = now;
+    else if (now.time - since.time >= 1.5) return now.pixels;
   }
   throw new Error('the picture never settled');
 }
 
-/** Holds a move for `ms`, repeating it as a held key does. */
-async function hold(socket: ClientSocket, command: PtzCommand, ms: number): Promise<void> {
-  const repeats = Math.ceil(ms / PTZ_REFRESH_MS);
-  for (let index = 0; index < repeats; index++) {
-    assert.equal((await send(socket, command)).ok, true);
-    await page.waitForTimeout(PTZ_REFRESH_MS);
+/** Waits, within 10 s, for the tile's picture to differ clearly from `before`; returns how many cells changed. */
+async function movedFrom(page: Page, before: readonly number[]): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const difference = changed(before, (await sample(page)).pixels);
+    if (difference > 20) return difference;
+    await page.waitForTimeout(200);
   }
+  return changed(before, (await sample(page)).pixels);
 }
 
-function nextState(socket: ClientSocket, match: (state: PtzLockState) => boolean): Promise<PtzLockState> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no matching PTZ state within 5 s')), 5000);
-    const listener = (payload: unknown) => {
-      const state = PtzLockStateSchema.parse(payload);
-      if (!match(state)) return;
-      clearTimeout(timer);
-      socket.off(PTZ_EVENTS.state, listener);
-      resolve(state);
-    };
-    socket.on(PTZ_EVENTS.state, listener);
-  });
+/** Proves a still camera: a settled picture that is still the same after another 1.5 s of video. */
+async function assertStill(page: Page, message: string): Promise<void> {
+  const still = await settledPicture(page);
+  const start = await sample(page);
+  for (let attempt = 0; attempt < 20 && (await sample(page)).time - start.time < 1.5; attempt++) await page.waitForTimeout(250);
+  assert.equal(changed(still, (await sample(page)).pixels), 0, message);
 }
 
-const right: PtzCommand = { type: 'move', cameraId: camera.id, pan: 1, tilt: 0, zoom: 0 };
+const badge = (page: Page) => page.locator(BADGE);
+const waitForBadge = (page: Page, attributes: string) => page.waitForSelector(`${BADGE}${attributes}`, { timeout: 10_000 });
 
-test('holding a move turns the picture in Chromium; stopping holds it', async () => {
-  const ani = await client('ani');
-  const before = await settledPicture();
-  await hold(ani, right, 1000);
-  const moving = await fingerprint();
-  assert.ok(changed(before, moving) > 20, `the picture moved (${changed(before, moving)} of 256 cells changed)`);
-  assert.equal((await send(ani, { type: 'stop', cameraId: camera.id })).ok, true);
-  const stopped = await settledPicture();
-  await page.waitForTimeout(1500);
-  assert.equal(changed(stopped, await fingerprint()), 0, 'after stop the picture holds still');
-  await send(ani, { type: 'release', cameraId: camera.id });
+test('holding ArrowRight on the selected PTZ tile turns the picture; releasing it holds the picture still', async () => {
+  const ani = await openWall('ani');
+  try {
+    assert.match(await badge(ani).innerText(), /PTZ AKTIF/, 'the tile says PTZ control is active');
+    const before = await settledPicture(ani);
+    await ani.keyboard.down('ArrowRight');
+    await waitForBadge(ani, '[data-ptz-moving="true"][data-ptz-holder="ani"]');
+    const moved = await movedFrom(ani, before);
+    assert.ok(moved > 20, `the picture moved while the key was held (${moved} of 256 cells changed)`);
+    assert.match(await badge(ani).innerText(), /Dikendalikan: Anda[\s\S]*Bergerak →/, 'the badge says who holds the camera and the move');
+    await ani.keyboard.up('ArrowRight');
+    await waitForBadge(ani, '[data-ptz-moving="false"]');
+    await assertStill(ani, 'after release the picture holds still');
+    assert.match(await badge(ani).innerText(), /Dikendalikan: Anda[\s\S]*Diam/);
+  } finally {
+    await ani.close();
+  }
 });
 
-test('a second operator cannot move the camera the first holds', async () => {
-  const [ani, budi] = [await client('ani'), await client('budi')];
-  assert.equal((await send(ani, { type: 'acquire', cameraId: camera.id })).ok, true);
-  const before = await settledPicture();
-  const reply = await send(budi, right);
-  assert.equal(reply.ok ? 'ok' : reply.error.code, 'locked');
-  await page.waitForTimeout(1000);
-  assert.equal(changed(before, await fingerprint()), 0, 'the refused move changed nothing on the wall');
-  await send(ani, { type: 'release', cameraId: camera.id });
+test('a second operator cannot move the camera while the first holds it, and sees who does', async () => {
+  const ani = await openWall('ani');
+  const budi = await openWall('budi');
+  try {
+    // Ani nudges the camera: she holds it from then on (until she leaves or 30 s idle).
+    await ani.keyboard.down('ArrowLeft');
+    await waitForBadge(ani, '[data-ptz-holder="ani"][data-ptz-moving="true"]');
+    await ani.keyboard.up('ArrowLeft');
+    await waitForBadge(budi, '[data-ptz-holder="ani"][data-ptz-moving="false"]');
+    assert.match(await badge(budi).innerText(), /Dikendalikan: Ani/, 'the other operator sees who holds the camera');
+    const before = await settledPicture(budi);
+
+    await budi.keyboard.down('ArrowRight');
+    await budi.waitForSelector(`${BADGE} [role="alert"]`, { timeout: 10_000 });
+    assert.match(await badge(budi).innerText(), /Kamera sedang dikendalikan orang lain/, 'the refusal is shown on the tile');
+    await assertStill(budi, 'the refused key moved nothing');
+    assert.equal(changed(before, (await sample(budi)).pixels), 0, 'the picture is the one from before the key');
+    assert.equal(await badge(ani).getAttribute('data-ptz-holder'), 'ani', 'the holder keeps the camera');
+    await budi.keyboard.up('ArrowRight');
+  } finally {
+    await budi.close();
+    await ani.close();
+  }
 });
 
-test('an operator who disconnects mid-move leaves a still camera', async () => {
-  const [ani, watcher] = [await client('ani'), await client('budi')];
-  await send(ani, right);
-  const stopped = nextState(watcher, (state) => state.moving === null);
-  ani.disconnect();
-  await stopped;
-  const still = await settledPicture();
-  await page.waitForTimeout(1500);
-  assert.equal(changed(still, await fingerprint()), 0);
-  assert.deepEqual(head.velocity(), { pan: 0, tilt: 0, zoom: 0 });
+test('a window that loses focus while a key is held stops the camera', async () => {
+  const ani = await openWall('ani');
+  try {
+    const before = await settledPicture(ani);
+    await ani.keyboard.down('ArrowRight');
+    await waitForBadge(ani, '[data-ptz-moving="true"]');
+    assert.ok((await movedFrom(ani, before)) > 20, 'the picture moved while the key was held');
+    // The key stays down: only the blur can stop the move (the client's repeats would keep it going).
+    await ani.evaluate(() => window.dispatchEvent(new Event('blur')));
+    await waitForBadge(ani, '[data-ptz-moving="false"]');
+    await assertStill(ani, 'after the blur the picture holds still with the key still down');
+    await ani.keyboard.up('ArrowRight');
+  } finally {
+    await ani.close();
+  }
 });
 
-test('an operator whose client goes silent mid-move (a blur that never sent its stop) is stopped by the dead-man', async () => {
-  const [ani, watcher] = [await client('ani'), await client('budi')];
-  const stopped = nextState(watcher, (state) => state.moving === null);
-  await send(ani, { type: 'move', cameraId: camera.id, pan: 0, tilt: 0, zoom: 1 });
-  await stopped;
-  const still = await settledPicture();
-  await page.waitForTimeout(1500);
-  assert.equal(changed(still, await fingerprint()), 0);
-  await send(ani, { type: 'release', cameraId: camera.id });
+test('closing the holder\'s window mid-move stops the camera and frees it', async () => {
+  const ani = await openWall('ani');
+  const budi = await openWall('budi');
+  try {
+    await ani.keyboard.down('ArrowRight');
+    await waitForBadge(budi, '[data-ptz-holder="ani"][data-ptz-moving="true"]');
+    await ani.close();
+    await waitForBadge(budi, '[data-ptz-holder=""][data-ptz-moving="false"]');
+    await assertStill(budi, 'after the holder left the picture holds still');
+    assert.match(await badge(budi).innerText(), /Bebas/, 'the camera is free for the next operator');
+  } finally {
+    await budi.close();
+  }
+});
+
+test('a click off-centre on the selected PTZ tile turns the camera toward it, then it stops by itself', async () => {
+  const ani = await openWall('ani');
+  try {
+    const before = await settledPicture(ani);
+    const box = await ani.locator(PTZ_TILE).boundingBox();
+    assert.ok(box, 'the PTZ tile is on screen');
+    await ani.mouse.click(box.x + box.width * 0.9, box.y + box.height * 0.5);
+    await waitForBadge(ani, '[data-ptz-holder="ani"]');
+    const moved = await movedFrom(ani, before);
+    assert.ok(moved > 20, `the picture turned toward the click (${moved} of 256 cells changed)`);
+    await assertStill(ani, 'the click-to-centre move ended by itself');
+  } finally {
+    await ani.close();
+  }
 });
