@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CameraIdSchema, IdSchema } from './catalogue.js';
+import { IncidentIdSchema } from './incidents.js';
 import { LayoutSchema, TemplateNameSchema } from './layout.js';
 import { ProtocolErrorSchema } from './errors.js';
 import {
@@ -48,6 +49,17 @@ export const IntentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('restore-screen-version'), screenId, version: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('restore-preset-version'), number: PresetNumberSchema, version: z.number().int().min(1) }),
   z.strictObject({ type: z.literal('set-briefing'), incidentIds: z.array(z.string().max(128)).max(200).optional(), index: z.number().int().min(0) }),
+  /**
+   * A whole incident to a screen: the briefing of it (map, details, timeline) and its related
+   * cameras. The screen goes back to what it showed before when the incident closes, and after
+   * `revertAfterSeconds` when given; a change by anyone to the screen in between keeps it.
+   */
+  z.strictObject({
+    type: z.literal('push-incident'),
+    screenId,
+    incidentId: IncidentIdSchema,
+    revertAfterSeconds: z.number().int().min(5).max(86_400).nullable().optional(),
+  }),
 ]);
 export type Intent = z.infer<typeof IntentSchema>;
 export type IntentType = Intent['type'];

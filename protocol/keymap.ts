@@ -22,6 +22,8 @@ export const KEY_ACTIONS = [
   'help-toggle', 'stats-toggle', 'camera-search', 'audit-toggle', 'health-toggle',
   'heatmap-toggle', 'alerts-acknowledge', 'alerts-mute', 'briefing-next', 'briefing-previous',
   'identify-displays',
+  // incidents: `[monitor] MONITOR [seconds] PUSH` pushes the incident to a screen
+  'push-incident',
   // PTZ on the selected tile
   'ptz-mode-toggle', 'ptz-up', 'ptz-down', 'ptz-left', 'ptz-right',
   'ptz-up-left', 'ptz-up-right', 'ptz-down-left', 'ptz-down-right',
@@ -160,6 +162,7 @@ export const DEFAULT_KEYMAP: KeymapFile = {
       'alerts-acknowledge': ['KeyA'],
       'alerts-mute': ['KeyU'],
       'identify-displays': ['Ctrl+Shift+KeyD'],
+      'push-incident': ['KeyB'],
       'ptz-mode-toggle': ['KeyZ', 'NumpadSubtract'],
       'ptz-up': ['ArrowUp'],
       'ptz-down': ['ArrowDown'],

@@ -81,10 +81,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = new WallStore(join(options.dataDir, 'pantau.sqlite'));
   const deviceTokens = new DeviceTokens(new SqliteDeviceTokenRepository(store.database));
   const directory = directoryFor(users, deviceTokens);
-  const wallService = new WallService(store, walls, catalogue);
+  // The incident lookup is called only when an intent arrives, after `incidents` exists.
+  const wallService = new WallService(store, walls, catalogue, undefined, {
+    incident: (id) => {
+      const incident = incidents.incident(id);
+      return incident && { cameraIds: incident.relatedCameraIds };
+    },
+  });
   const incidents = new IncidentService({
     cameras: () => catalogue.cameras,
     onAlarm: (alarm) => pushAlarmToWalls(wallService, alarm.cameraIds, alarm.incident.title),
+  });
+  // A pushed incident's screen goes back to its layout when the incident closes.
+  const stopPushReverts = incidents.onChange((change) => {
+    if (change.kind === 'incident' && change.incident.status === 'closed') wallService.incidentClosed(change.incident.id);
   });
   const ptzService = new PtzService({ drivers: ptz.drivers });
 
@@ -118,6 +128,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     screenUrls: () => walls.flatMap((wall) => wall.screens.map((screen) => `${url}/?wall=${encodeURIComponent(wall.id)}&screen=${encodeURIComponent(screen.id)}`)),
     close: async () => {
       incidentSimulator?.stop();
+      stopPushReverts();
+      wallService.close();
       incidentChannel.close();
       detachPtz();
       health.close();

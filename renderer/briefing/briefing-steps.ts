@@ -32,3 +32,15 @@ export function briefingStep(order: readonly Incident[], position: string | null
   const index = Math.min(order.length - 1, Math.max(0, briefingIndex(order, position) + Math.trunc(delta)));
   return order[index]?.id ?? null;
 }
+
+/**
+ * The incident the push key sends to a screen: the briefing's current incident while it is open
+ * (what the presenter is talking about), else the newest open critical or high one; null when none.
+ */
+export function incidentToPush(incidents: readonly Incident[], briefingPosition: string | null): Incident | null {
+  const current = briefingPosition === null ? undefined : incidents.find((incident) => incident.id === briefingPosition);
+  if (current && current.status !== 'closed') return current;
+  const urgent = incidents.filter((incident) => incident.status !== 'closed' && severityRank(incident.severity) >= severityRank('high'));
+  urgent.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id.localeCompare(a.id));
+  return urgent[0] ?? null;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { templateLayout, type SessionInfo, type WallState } from '../../protocol/index.js';
+import { templateLayout, type Incident, type SessionInfo, type WallState } from '../../protocol/index.js';
 import { EMPTY_ENTRY } from './entry-grammar.js';
 import { dispatchKey, type DispatchContext, type KeyEffect } from './key-dispatch.js';
 
@@ -51,4 +51,45 @@ test('a viewer is offered no change: the key gives a hint instead of an intent',
   const { effects } = press(['entry-digit-3', 'entry-enter'], viewer);
   assert.equal(effects.some((effect) => effect.type === 'intent'), false);
   assert.deepEqual(effects.at(-1), { type: 'hint', text: 'view only: your role cannot change the wall' });
+});
+
+const incident = (id: string, severity: Incident['severity'], status: Incident['status'], createdAt: string): Incident => ({
+  id, source: 'test', sourceId: id, category: 'crime', severity, status, title: id, location: { latitude: -7.57, longitude: 110.82 },
+  address: 'Solo', reportedVia: '112', timeline: [], relatedCameraIds: [], assignedAgency: null, createdAt, updatedAt: createdAt,
+});
+const incidents = [
+  incident('inc-1', 'critical', 'new', '2026-11-23T01:00:00.000Z'),
+  incident('inc-2', 'high', 'verified', '2026-11-23T02:00:00.000Z'),
+  incident('inc-3', 'medium', 'new', '2026-11-23T03:00:00.000Z'),
+  incident('inc-4', 'critical', 'closed', '2026-11-23T04:00:00.000Z'),
+];
+
+function pushWith(actions: string[], briefing: string[] = [], known: readonly Incident[] = incidents, session: SessionInfo = operator): KeyEffect[] {
+  let context: DispatchContext = { wall: { ...wall, briefing: { incidentIds: briefing, index: 0 } }, session, selection: { screenId: 'a', tileIndex: 0 }, entry: EMPTY_ENTRY, incidents: known };
+  let effects: KeyEffect[] = [];
+  for (const action of actions) {
+    effects = dispatchKey(action as Parameters<typeof dispatchKey>[0], context);
+    for (const effect of effects) if (effect.type === 'entry') context = { ...context, entry: effect.entry };
+  }
+  return effects;
+}
+const pushIntent = (effects: KeyEffect[]) => effects.find((effect) => effect.type === 'intent');
+
+test('the push key sends the newest open critical or high incident to the selected screen, reverting when it closes', () => {
+  assert.deepEqual(pushIntent(pushWith(['push-incident'])), { type: 'intent', intent: { type: 'push-incident', screenId: 'a', incidentId: 'inc-2', revertAfterSeconds: null } });
+});
+
+test('"2 M 30 B" pushes to monitor 2 for 30 seconds; the briefing\'s open incident goes before the newest', () => {
+  const effects = pushWith(['entry-digit-2', 'entry-monitor', 'entry-digit-3', 'entry-digit-0', 'push-incident'], ['inc-1']);
+  assert.deepEqual(pushIntent(effects), { type: 'intent', intent: { type: 'push-incident', screenId: 'b', incidentId: 'inc-1', revertAfterSeconds: 30 } });
+  assert.deepEqual(effects.find((effect) => effect.type === 'entry'), { type: 'entry', entry: EMPTY_ENTRY }, 'the typed entry is used up');
+  // A closed briefing incident is not pushed.
+  assert.equal((pushIntent(pushWith(['push-incident'], ['inc-4'])) as { intent: { incidentId: string } }).intent.incidentId, 'inc-2');
+});
+
+test('the push key explains itself when there is nothing to push, the time is too short, or the role is a viewer', () => {
+  assert.deepEqual(pushWith(['push-incident'], [], [incidents[2] as Incident]), [{ type: 'hint', text: 'no open critical or high incident to push' }]);
+  assert.deepEqual(pushWith(['entry-digit-3', 'push-incident']), [{ type: 'hint', text: 'a push stays at least 5 seconds' }]);
+  assert.deepEqual(pushWith(['entry-digit-9', 'entry-monitor', 'push-incident']), [{ type: 'hint', text: 'no monitor 9' }]);
+  assert.equal(pushIntent(pushWith(['push-incident'], [], incidents, viewer)), undefined);
 });

@@ -1,5 +1,6 @@
-import type { Intent, KeyAction, SessionInfo, TemplateName, WallState } from '../../protocol/index.js';
-import { stepEntry, type EntryCommand, type EntryKey, type EntryState } from './entry-grammar.js';
+import type { Incident, Intent, KeyAction, SessionInfo, TemplateName, WallState } from '../../protocol/index.js';
+import { incidentToPush } from '../briefing/briefing-steps.js';
+import { EMPTY_ENTRY, stepEntry, type EntryCommand, type EntryKey, type EntryState } from './entry-grammar.js';
 
 /** Which tile of which screen the keyboard acts on. */
 export interface Selection {
@@ -25,7 +26,12 @@ export interface DispatchContext {
   session: SessionInfo | null;
   selection: Selection;
   entry: EntryState;
+  /** The incidents the screen knows, for the push key; absent: nothing to push. */
+  incidents?: readonly Incident[];
 }
+
+/** The shortest time a pushed incident may stay before it reverts (the protocol's minimum). */
+const MIN_REVERT_SECONDS = 5;
 
 const LAYOUT_ACTIONS: Partial<Record<KeyAction, TemplateName>> = {
   'layout-1': '1', 'layout-2x2': '2x2', 'layout-3x3': '3x3', 'layout-4x4': '4x4', 'layout-5x5': '5x5', 'layout-6x6': '6x6',
@@ -76,6 +82,25 @@ function commandEffects(command: EntryCommand, context: DispatchContext): KeyEff
       if (command.otherTile > tiles) return [{ type: 'hint', text: `monitor has ${tiles} tiles` }];
       return [{ type: 'intent', intent: { type: 'swap-tiles', screenId, tileIndex, otherTileIndex: command.otherTile - 1 } }];
   }
+}
+
+/**
+ * The push key ends an entry `[monitor] MONITOR [seconds]`: the incident goes to the typed monitor
+ * (else the selected screen) and reverts after the typed seconds (else when it closes).
+ */
+function pushEffects(context: DispatchContext): KeyEffect[] {
+  const { entry, wall } = context;
+  const position = wall.briefing.incidentIds[wall.briefing.index] ?? null;
+  const incident = incidentToPush(context.incidents ?? [], position);
+  if (!incident) return [{ type: 'hint', text: 'no open critical or high incident to push' }];
+  const screenId = entry.monitor === null ? context.selection.screenId : screenByMonitor(wall, entry.monitor);
+  if (screenId === undefined) return [{ type: 'hint', text: `no monitor ${entry.monitor ?? ''}` }];
+  const seconds = entry.digits === '' ? null : Number(entry.digits);
+  if (seconds !== null && seconds < MIN_REVERT_SECONDS) return [{ type: 'hint', text: `a push stays at least ${MIN_REVERT_SECONDS} seconds` }];
+  return [
+    { type: 'entry', entry: EMPTY_ENTRY },
+    { type: 'intent', intent: { type: 'push-incident', screenId, incidentId: incident.id, revertAfterSeconds: seconds } },
+  ];
 }
 
 /** Intents need a role that may operate the wall; the UI offers nothing else. */
@@ -145,6 +170,8 @@ export function dispatchKey(action: KeyAction, context: DispatchContext): KeyEff
     case 'briefing-next':
     case 'briefing-previous':
       return [{ type: 'briefing', step: action === 'briefing-next' ? 1 : -1 }];
+    case 'push-incident':
+      return operate(context, pushEffects(context));
     default:
       // PTZ moves are held keys: the keyboard hook handles their press and release itself.
       return [];

@@ -20,7 +20,7 @@ function context(role: Role = 'operator'): IntentContext {
   return {
     now: new Date('2026-11-23T01:00:00Z'), actorName: role === 'supervisor' ? 'Sari' : 'Budi', role,
     hasCamera: (id) => cameras.includes(id), cameraIdByNumber: (n) => cameras[n - 1], allCameraIds: () => cameras,
-    screenAtVersion: () => undefined, presetAtVersion: () => undefined,
+    screenAtVersion: () => undefined, presetAtVersion: () => undefined, incident: () => undefined,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type WallChange,
   type WallState,
 } from '../../protocol/index.js';
+import { pushedScreen, revertedScreen } from './push-incident.js';
 import { cameraOf, enforcePins, freshTile, pageCameras, pinnedTiles, replaceContent, stepHistory, withLayout } from './screen-ops.js';
 
 /** What applying an intent may look up: the catalogue and who is acting. */
@@ -29,6 +30,8 @@ export interface IntentContext {
   screenAtVersion(screenId: string, version: number): ScreenState | undefined;
   /** A preset as it was at an earlier version, from the history store. */
   presetAtVersion(number: number, version: number): Preset | undefined;
+  /** The facts of an incident a push needs (its related cameras, nearest first), or undefined when the server has none by that id. */
+  incident(id: string): { cameraIds: readonly string[] } | undefined;
 }
 
 /** A change ready to be numbered and broadcast, with what the history store must keep. */
@@ -352,7 +355,31 @@ function applyIntentInner(state: WallState, intent: Intent, context: IntentConte
       const briefing = { incidentIds, index };
       return screensChanged({ ...state, briefing }, [], `briefing at ${index + 1} of ${incidentIds.length}`, { briefing });
     }
+    case 'push-incident': {
+      const screen = findScreen(state, intent.screenId);
+      if (!screen.ok) return screen;
+      const incident = context.incident(intent.incidentId);
+      if (!incident) return refuse('not-found', `no incident "${intent.incidentId}" on this server`, 'incidentId');
+      const cameraIds = incident.cameraIds.filter((id) => context.hasCamera(id));
+      // Every briefing tile of the wall follows one position: the pushed incident becomes it.
+      const briefing = { incidentIds: [intent.incidentId], index: 0 };
+      const revert = (intent.revertAfterSeconds ?? null) === null ? 'until it closes' : `for ${intent.revertAfterSeconds} s or until it closes`;
+      return screensChanged({ ...state, briefing }, [pushedScreen(screen.value, state.pins, cameraIds)],
+        `push incident ${intent.incidentId} (${cameraIds.length} cameras) to ${screen.value.name}, ${revert}`, { briefing });
+    }
   }
+}
+
+/**
+ * Puts a screen back as it was before a push: the system's change when a push ends. Refused
+ * (changing nothing) when the screen no longer exists.
+ */
+export function revertPush(state: WallState, before: ScreenState, reason: string): IntentOutcome {
+  const screen = findScreen(state, before.id);
+  if (!screen.ok) return screen;
+  const outcome = screensChanged(state, [revertedScreen(screen.value, before, state.pins)], `${screen.value.name} back to its layout before the push: ${reason}`);
+  outcome.change.intentType = 'revert-push';
+  return outcome;
 }
 
 function presetsChanged(state: WallState, updates: { number: number; preset: Preset | null }[], summary: string): AppliedIntent {

@@ -19,7 +19,8 @@ import {
 import type { CameraCatalogue } from '../catalogue/camera-catalogue.js';
 import { createLogger } from '../log.js';
 import { initialWallState, reconcileWithConfig } from '../walls/wall-config.js';
-import { applyIntent, type IntentContext } from './apply-intent.js';
+import { applyIntent, revertPush, type AppliedIntent, type IntentContext } from './apply-intent.js';
+import { PushReverts, type PendingPush, type StartTimer } from './push-reverts.js';
 import type { WallStore } from './wall-store.js';
 
 const log = createLogger('state');
@@ -31,6 +32,17 @@ export interface Caller {
 }
 
 type ChangeListener = (wallId: string, change: WallChange) => void;
+
+/** What the wall needs from the incidents feature; without it an incident cannot be pushed. */
+export interface WallServiceOptions {
+  /** An incident's related cameras, nearest first; undefined when there is no such incident. */
+  incident?: (id: string) => { cameraIds: readonly string[] } | undefined;
+  /** Timers for push reverts (tests hold the clock). */
+  startTimer?: StartTimer;
+}
+
+/** Who the audit names when a pushed incident's screen goes back by itself. */
+export const PUSH_REVERT: Principal = { userId: 'push-revert', name: 'Sistem (kembali otomatis)', role: 'supervisor', walls: '*' };
 
 function refusal(code: ProtocolError['code'], message: string, issues: ProtocolError['issues'] = []): { ok: false; error: ProtocolError } {
   return { ok: false, error: { code, message, issues } };
@@ -44,13 +56,20 @@ function refusal(code: ProtocolError['code'], message: string, issues: ProtocolE
 export class WallService {
   readonly #walls = new Map<string, WallState>();
   readonly #listeners = new Set<ChangeListener>();
+  readonly #reverts: PushReverts;
 
   constructor(
     private readonly store: WallStore,
     configs: readonly WallConfig[],
     private readonly catalogue: CameraCatalogue,
     private readonly now: () => Date = () => new Date(),
+    private readonly options: WallServiceOptions = {},
   ) {
+    this.#reverts = new PushReverts({
+      currentVersion: (wallId, screenId) => this.#walls.get(wallId)?.screens.find((screen) => screen.id === screenId)?.version,
+      revert: (push, reason) => this.#revertPush(push, reason),
+      ...(options.startTimer ? { startTimer: options.startTimer } : {}),
+    });
     for (const config of configs) {
       const stored = store.loadWall(config.id);
       const state = stored ? reconcileWithConfig(stored, config) : initialWallState(config);
@@ -97,6 +116,34 @@ export class WallService {
     }
     const outcome = applyIntent(state, intent, this.#context(caller, wallId));
     if (!outcome.ok) return this.#refuse(caller, wallId, intent.type, outcome);
+    const reply = this.#commit(caller, wallId, state, intent.type, outcome);
+    if (intent.type === 'push-incident') {
+      const before = state.screens.find((screen) => screen.id === intent.screenId);
+      const after = outcome.changedScreens.find((screen) => screen.id === intent.screenId);
+      if (before && after) {
+        this.#reverts.pushed({ wallId, screenId: intent.screenId, incidentId: intent.incidentId, before, pushedVersion: after.version }, intent.revertAfterSeconds ?? null);
+      }
+    }
+    return reply;
+  }
+
+  /** Puts back every screen still showing a pushed incident that has now closed. */
+  incidentClosed(incidentId: string): void {
+    this.#reverts.incidentClosed(incidentId);
+  }
+
+  /** The pushed screens waiting to go back (for tests and diagnostics). */
+  pendingPushes(): PendingPush[] {
+    return this.#reverts.pending();
+  }
+
+  /** Stops the push-revert timers (the server is closing). */
+  close(): void {
+    this.#reverts.close();
+  }
+
+  /** Numbers, persists, audits and broadcasts an applied outcome; an outcome that changes nothing is not stored. */
+  #commit(caller: Caller, wallId: string, state: WallState, action: string, outcome: AppliedIntent): IntentReply {
     const { change } = outcome;
     const changesSomething = change.screens?.length || change.presets || change.pins || change.briefing;
     if (!changesSomething) return { ok: true, sequence: state.sequence };
@@ -111,11 +158,24 @@ export class WallService {
       change: numbered,
       changedScreens: outcome.changedScreens,
       changedPresets: outcome.changedPresets,
-      audit: this.#auditEntry(caller, wallId, intent.type, outcome.summary, 'applied', at),
+      audit: this.#auditEntry(caller, wallId, action, outcome.summary, 'applied', at),
     });
     this.#walls.set(wallId, next);
     for (const listener of this.#listeners) listener(wallId, numbered);
     return { ok: true, sequence: numbered.sequence };
+  }
+
+  #revertPush(push: PendingPush, reason: string): void {
+    const state = this.#walls.get(push.wallId);
+    if (!state) return;
+    const caller: Caller = { principal: PUSH_REVERT, workstationId: null };
+    const outcome = revertPush(state, push.before, reason);
+    if (!outcome.ok) {
+      log.warn(`revert of ${push.wallId}/${push.screenId} refused: ${outcome.error.message}`);
+      return;
+    }
+    this.#commit(caller, push.wallId, state, 'revert-push', outcome);
+    log.info(`${push.wallId}/${push.screenId} back to its layout before incident ${push.incidentId}: ${reason}`);
   }
 
   /** The changes after `sequence` of `epoch`, or null when the client must take a snapshot. */
@@ -169,6 +229,7 @@ export class WallService {
       allCameraIds: () => catalogue.cameras.map((camera) => camera.id),
       screenAtVersion: (screenId, version) => this.store.screenAtVersion(wallId, screenId, version),
       presetAtVersion: (number, version) => this.store.presetAtVersion(wallId, number, version),
+      incident: (id) => this.options.incident?.(id),
     };
   }
 
