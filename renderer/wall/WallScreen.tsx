@@ -139,7 +139,7 @@ export function WallScreen({ target, connection, state, strings, keymap = DEFAUL
       return;
     }
     if (phase === 'up' || !wall) return;
-    perform(dispatchKey(action, { wall, session: state.session, selection, entry }));
+    perform(dispatchKey(action, { wall, session: state.session, selection, entry, incidents }));
   }
   latestKeyAction.current = onKeyAction;
 
