@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ScreenTarget, WorkstationConfig } from '../protocol/index.js';
+import { contentSecurityPolicy, type ScreenTarget, type WorkstationConfig } from '../protocol/index.js';
 import type { CrashRecord } from '../protocol/health.js';
 import { IdentifyDisplaysRequestSchema, SHELL_CHANNELS, SelectScreenRequestSchema, type ShellAction } from '../protocol/workstation-config-ipc.js';
 import { loadKeymap } from './config/keymap-file.js';
@@ -12,6 +12,7 @@ import { SettingsStore } from './config/settings-store.js';
 import { TokenVault } from './config/token-vault.js';
 import { flagSwitch, flagValue } from './config/command-line.js';
 import { readOptionalText, resolveConfig, type ResolvedConfig } from './config/workstation-config.js';
+import type { WorkstationConfigLayer } from '../protocol/index.js';
 import { planScreensOnDisplays, type DisplayInfo, type ScreenPlan } from './displays/plan-screens.js';
 import { ReplanScheduler } from './displays/replan-scheduler.js';
 import { exchangeEnrolmentCode } from './enrolment/enrol-client.js';
@@ -26,6 +27,10 @@ import { APP_ORIGIN, APP_SCHEME, fileForAppUrl } from './security/app-scheme.js'
 import { allowedConnectOrigins, wallPageCsp } from './security/connect-origins.js';
 import { hardenApp } from './security/harden.js';
 import { handleGuarded, onGuarded } from './security/ipc-handlers.js';
+import { SetupSession } from './setup/setup-session.js';
+import { SETUP_PAGE_PATH, registerSetupHandlers, setupWindowOptions } from './setup/setup-window.js';
+import { startupMode } from './setup/startup-mode.js';
+import { socketHello } from './setup/wall-screens.js';
 import { shellStatusFor, type ShellFacts } from './shell-status.js';
 import { startAutoUpdate, updateFeed } from './updates/auto-update.js';
 import { identifyDisplays } from './windows/identify-overlay.js';
@@ -58,8 +63,8 @@ if (settings.startupNote) log.warn(settings.startupNote);
 if (flagSwitch(process.argv, 'reset-gpu-fallback')) settings.update((s) => ({ ...s, ...resetGpuFallback() }));
 
 /** The configuration from every layer; the token joins after ready (safeStorage needs it). */
-function currentConfig(storedToken: string | null): ResolvedConfig {
-  return resolveConfig({ argv: process.argv, env: process.env, platform: process.platform, read: readOptionalText, packagedDefaultsFile: packagedDefaults, local: settings.configLayer(), storedToken });
+function currentConfig(storedToken: string | null, local: WorkstationConfigLayer = settings.configLayer()): ResolvedConfig {
+  return resolveConfig({ argv: process.argv, env: process.env, platform: process.platform, read: readOptionalText, packagedDefaultsFile: packagedDefaults, local, storedToken });
 }
 
 /** Problems IT should see on the wall-health page (shortcut conflicts, keymap, vault). */
@@ -97,13 +102,14 @@ function currentDisplays(): DisplayInfo[] {
   return screen.getAllDisplays().map((display) => ({ id: display.id, label: display.label, bounds: display.bounds, scaleFactor: display.scaleFactor, rotation: display.rotation }));
 }
 
-function serveRenderer(csp: string): void {
+/** Serves the built renderer on app://pantau with the CSP of the moment (setup: no server; wall: its server). */
+function serveRenderer(csp: () => string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = fileForAppUrl(rendererRoot, request.url);
     if (file === null) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
-    headers.set('content-security-policy', csp);
+    headers.set('content-security-policy', csp());
     headers.set('x-content-type-options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
   });
@@ -139,121 +145,173 @@ async function main(config0: ResolvedConfig): Promise<void> {
     log.error((error as Error).message);
     warnings.push((error as Error).message);
   });
-  const resolved = currentConfig(vault.read());
-  const config = resolved.config;
-  log.info(`configuration: server ${config.serverUrl}, wall ${config.wallId}, ${config.screens.length} screens; provisioning file ${resolved.provisioningFile}; locked: ${resolved.locked.join(', ') || 'none'}`);
-
-  const keymap = loadKeymap(config.keymapFile, readOptionalText);
-  if (keymap.problem) {
-    log.warn(`keymap: ${keymap.problem}; the default keymap is used`);
-    warnings.push(`keymap: ${keymap.problem}`);
-  }
-
-  const allowed = allowedConnectOrigins(config.serverUrl, config.connectOrigins);
+  const firstResolved = currentConfig(vault.read());
+  // One request filter and one page server for the app's life. The setup page reaches no server
+  // itself (the main process does), so both start closed and open to the server's origins when
+  // the wall starts; `allowed` is read on every request.
+  const allowed: string[] = [];
+  let csp = contentSecurityPolicy([]);
   hardenApp(app, session.defaultSession, allowed, (line) => log.warn(`security: ${line}`));
-  serveRenderer(wallPageCsp(config.serverUrl, config.connectOrigins));
-
-  const sleepBlocker = new PreventDisplaySleepService(powerSaveBlocker);
-  sleepBlocker.setEnabled(config.kiosk.preventDisplaySleep);
-  try {
-    applyLoginItem(config.kiosk.startAtLogin);
-  } catch (error) {
-    log.warn(`start at login not set: ${(error as Error).message}`);
-  }
-
-  const selection = new ScreenSelection([]);
-  const targetFor = (screenId: string): ScreenTarget => ({ serverUrl: config.serverUrl, wallId: config.wallId, screenId, language: config.language, token: config.token });
-  const sendStatus = (screenId: string): void => {
-    windows.send(screenId, SHELL_CHANNELS.status, shellStatusFor(screenId, { ...facts, selectedScreen: selection.selected }));
-  };
-  const broadcastStatus = (): void => windows.screens().forEach(sendStatus);
-  const windows = new WallWindows({
-    create: (placement) => new BrowserWindow(screenWindowOptions(placement, targetFor(placement.screenId), preloadPath, config.kiosk)),
-    url: `${APP_ORIGIN}/index.html`,
-    log: (message) => log.warn(message),
-    onFailure: (screenId, crash) => {
-      const entry = facts.screens.get(screenId) ?? { restarts: 0, lastCrash: null };
-      facts.screens.set(screenId, { restarts: entry.restarts + 1, lastCrash: crash });
-    },
-    onLoaded: sendStatus,
-  });
-
-  let plan: ScreenPlan = { placements: [], unassigned: [], bindings: {} };
-  const replan = (cause: string): void => {
-    plan = planScreensOnDisplays(config.screens, currentDisplays(), settings.current.displayBindings);
-    for (const placement of plan.placements) log.info(`screen ${placement.screenId} -> display ${placement.displayId} (${placement.matchedBy}) [${cause}]`);
-    for (const missing of plan.unassigned) log.warn(`screen ${missing.screenId} not shown: ${missing.reason}`);
-    facts.unassigned = plan.unassigned;
-    settings.rememberDisplays(plan.bindings);
-    windows.apply(plan);
-    selection.setScreens(config.screens.map((s) => s.screenId).filter((id) => plan.placements.some((p) => p.screenId === id)));
-    broadcastStatus();
-  };
-  replan('start');
-  const scheduler = new ReplanScheduler(750, replan);
-  screen.on('display-added', () => scheduler.request('display-added'));
-  screen.on('display-removed', () => scheduler.request('display-removed'));
-  screen.on('display-metrics-changed', () => scheduler.request('display-metrics-changed'));
-  powerMonitor.on('resume', () => scheduler.request('resume'));
-  powerMonitor.on('unlock-screen', () => scheduler.request('unlock-screen'));
-
-  const showIdentify = (): number => identifyDisplays(currentDisplays(), plan.placements, config.language);
-  const deliver = (route: ActionRoute): void => {
-    if (route.kind === 'select') broadcastStatus();
-    else if (route.kind === 'identify-displays') showIdentify();
-    else if (route.kind === 'send' && !windows.send(route.screenId, SHELL_CHANNELS.action, route.message)) log.warn(`action ${route.message.action}: screen ${route.screenId} has no window`);
-  };
-  const ptzControl = new PtzControlWindow(keymap.keymap, config.language, (message: ShellAction) => deliver(selection.route(message.action, { ...(message.fast === undefined ? {} : { fast: message.fast }), ...(message.phase === undefined ? {} : { phase: message.phase }) })));
-
-  const isOurs = (id: number): boolean => windows.isOurs(id);
+  serveRenderer(() => csp);
   const refused = (channel: string, error: string): void => log.warn(`ipc ${channel}: ${error}`);
-  handleGuarded(ipcMain, SHELL_CHANNELS.identifyDisplays, IdentifyDisplaysRequestSchema, isOurs, refused, () => showIdentify());
-  onGuarded(ipcMain, SHELL_CHANNELS.selectScreen, SelectScreenRequestSchema, isOurs, refused, ({ screenId }, event) => {
-    // A page may select only its own screen: it cannot steer the keyboard to another.
-    if (windows.screenOf(event.sender.id) !== screenId) return refused(SHELL_CHANNELS.selectScreen, `screen ${screenId} is not the sender's`);
-    if (selection.select(screenId)) broadcastStatus();
-  });
-
-  if (config.hotkeys.global) {
-    const shortcuts = planGlobalShortcuts(keymap.keymap, config.hotkeys.selectScreen);
-    const trigger = (binding: GlobalBinding): void => {
-      if ('selectScreen' in binding.target) return deliver(selection.selectIndex(binding.target.selectScreen));
-      if (binding.target.action === 'ptz-mode-toggle') {
-        // PTZ needs key-ups: hand the keyboard to the control window on the console's display.
-        const cursor = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
-        return ptzControl.openForPtz(cursor.workArea);
-      }
-      deliver(selection.route(binding.target.action));
-    };
-    const outcome = registerGlobalShortcuts(globalShortcut, shortcuts, trigger);
-    log.info(`global shortcuts: ${outcome.registered.length} registered, ${shortcuts.notGlobal.length} kept for the focused window`);
-    for (const conflict of outcome.conflicts) warnings.push(`global shortcut ${conflict.accelerator} (${'action' in conflict.target ? conflict.target.action : 'select screen'}) is held by another application`);
-    app.on('will-quit', () => globalShortcut.unregisterAll());
-    // The windows already have their first status: send it again with any conflicts.
-    if (outcome.conflicts.length > 0) broadcastStatus();
-  }
-
-  app.on('child-process-gone', (_event, details) => {
-    if (details.type !== 'GPU' || details.reason === 'clean-exit') return;
-    const next = afterGpuCrash(settings.current);
-    settings.update((s) => ({ ...s, gpuCrashCount: next.gpuCrashCount, hardwareAccelerationDisabled: next.hardwareAccelerationDisabled }));
-    facts.gpu = { crashes: facts.gpu.crashes + 1, hardwareAcceleration: !next.hardwareAccelerationDisabled && app.isHardwareAccelerationEnabled() };
-    facts.workstationCrash = { reason: 'gpu-crashed', at: new Date().toISOString(), detail: `${details.reason} (exit code ${details.exitCode})` };
-    log.error(`GPU process gone: ${details.reason} (${details.exitCode})${next.fallBackNow ? '; hardware acceleration off from the next start' : ''}`);
-    if (next.fallBackNow) warnings.push('repeated GPU crashes: Pantau restarts with software decoding');
-    broadcastStatus();
-    if (next.fallBackNow) fatal(new Error('GPU crashed repeatedly; relaunching without hardware acceleration'));
-  });
-
-  const feed = updateFeed(config.updates);
-  if (feed) startAutoUpdate(electronUpdater.autoUpdater, feed, (message) => log.info(message));
-
-  app.on('second-instance', () => windows.screens().forEach((id) => windows.windowOf(id)?.show()));
-  app.on('before-quit', () => {
-    scheduler.cancel();
-    windows.closeAll();
-  });
+  let showIdentify = (): number => identifyDisplays(currentDisplays(), [], firstResolved.config.language);
+  let isWallWindow: (webContentsId: number) => boolean = () => false;
+  let setupWindow: BrowserWindow | null = null;
+  const isSetupWindow = (id: number): boolean => setupWindow !== null && !setupWindow.isDestroyed() && setupWindow.webContents.id === id;
+  handleGuarded(ipcMain, SHELL_CHANNELS.identifyDisplays, IdentifyDisplaysRequestSchema, (id) => isWallWindow(id) || isSetupWindow(id), refused, () => showIdentify());
   app.on('window-all-closed', () => app.quit());
+
+  const mode = startupMode(firstResolved.sources, process.argv);
+  if (mode.mode === 'wall') {
+    startWall(firstResolved);
+    return;
+  }
+  log.info(`opening the setup window: ${mode.reason}`);
+  let setupSession: SetupSession | null = new SetupSession({
+    displays: currentDisplays,
+    resolved: () => currentConfig(vault.read()),
+    localLayer: () => settings.configLayer(),
+    resolveWith: (local) => currentConfig(vault.read(), local),
+    vault,
+    fetchHealth: (url, init) => net.fetch(url, init),
+    fetchEnrol: (url, init) => net.fetch(url, init),
+    hello: socketHello,
+    saveLayer: (layer) => settings.update((s) => ({ ...s, config: layer })),
+    onSaved: () => {
+      // After the page has its answer: open the wall first, then close the setup, so that
+      // window-all-closed (quit) never sees zero windows in between.
+      setImmediate(() => {
+        setupSession = null;
+        startWall(currentConfig(vault.read()));
+        setupWindow?.close();
+      });
+    },
+  });
+  registerSetupHandlers(ipcMain, () => setupSession, isSetupWindow, refused);
+  // On the display IT is looking at (under the pointer), not a wall display.
+  const pointerDisplay = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+  const setup = new BrowserWindow(setupWindowOptions(pointerDisplay.workArea, preloadPath));
+  setupWindow = setup;
+  setup.once('ready-to-show', () => setup.show());
+  app.on('second-instance', () => {
+    if (!setup.isDestroyed()) setup.show();
+  });
+  void setup.loadURL(`${APP_ORIGIN}/${SETUP_PAGE_PATH}`);
+
+  /** Opens the wall windows for `resolved` and wires everything they need. */
+  function startWall(resolved: ResolvedConfig): void {
+    const config = resolved.config;
+    log.info(`configuration: server ${config.serverUrl}, wall ${config.wallId}, ${config.screens.length} screens; provisioning file ${resolved.provisioningFile}; locked: ${resolved.locked.join(', ') || 'none'}`);
+
+    const keymap = loadKeymap(config.keymapFile, readOptionalText);
+    if (keymap.problem) {
+      log.warn(`keymap: ${keymap.problem}; the default keymap is used`);
+      warnings.push(`keymap: ${keymap.problem}`);
+    }
+
+    allowed.push(...allowedConnectOrigins(config.serverUrl, config.connectOrigins));
+    csp = wallPageCsp(config.serverUrl, config.connectOrigins);
+
+    const sleepBlocker = new PreventDisplaySleepService(powerSaveBlocker);
+    sleepBlocker.setEnabled(config.kiosk.preventDisplaySleep);
+    try {
+      applyLoginItem(config.kiosk.startAtLogin);
+    } catch (error) {
+      log.warn(`start at login not set: ${(error as Error).message}`);
+    }
+
+    const selection = new ScreenSelection([]);
+    const targetFor = (screenId: string): ScreenTarget => ({ serverUrl: config.serverUrl, wallId: config.wallId, screenId, language: config.language, token: config.token });
+    const sendStatus = (screenId: string): void => {
+      windows.send(screenId, SHELL_CHANNELS.status, shellStatusFor(screenId, { ...facts, selectedScreen: selection.selected }));
+    };
+    const broadcastStatus = (): void => windows.screens().forEach(sendStatus);
+    const windows = new WallWindows({
+      create: (placement) => new BrowserWindow(screenWindowOptions(placement, targetFor(placement.screenId), preloadPath, config.kiosk)),
+      url: `${APP_ORIGIN}/index.html`,
+      log: (message) => log.warn(message),
+      onFailure: (screenId, crash) => {
+        const entry = facts.screens.get(screenId) ?? { restarts: 0, lastCrash: null };
+        facts.screens.set(screenId, { restarts: entry.restarts + 1, lastCrash: crash });
+      },
+      onLoaded: sendStatus,
+    });
+
+    let plan: ScreenPlan = { placements: [], unassigned: [], bindings: {} };
+    const replan = (cause: string): void => {
+      plan = planScreensOnDisplays(config.screens, currentDisplays(), settings.current.displayBindings);
+      for (const placement of plan.placements) log.info(`screen ${placement.screenId} -> display ${placement.displayId} (${placement.matchedBy}) [${cause}]`);
+      for (const missing of plan.unassigned) log.warn(`screen ${missing.screenId} not shown: ${missing.reason}`);
+      facts.unassigned = plan.unassigned;
+      settings.rememberDisplays(plan.bindings);
+      windows.apply(plan);
+      selection.setScreens(config.screens.map((s) => s.screenId).filter((id) => plan.placements.some((p) => p.screenId === id)));
+      broadcastStatus();
+    };
+    replan('start');
+    const scheduler = new ReplanScheduler(750, replan);
+    screen.on('display-added', () => scheduler.request('display-added'));
+    screen.on('display-removed', () => scheduler.request('display-removed'));
+    screen.on('display-metrics-changed', () => scheduler.request('display-metrics-changed'));
+    powerMonitor.on('resume', () => scheduler.request('resume'));
+    powerMonitor.on('unlock-screen', () => scheduler.request('unlock-screen'));
+
+    showIdentify = (): number => identifyDisplays(currentDisplays(), plan.placements, config.language);
+    const deliver = (route: ActionRoute): void => {
+      if (route.kind === 'select') broadcastStatus();
+      else if (route.kind === 'identify-displays') showIdentify();
+      else if (route.kind === 'send' && !windows.send(route.screenId, SHELL_CHANNELS.action, route.message)) log.warn(`action ${route.message.action}: screen ${route.screenId} has no window`);
+    };
+    const ptzControl = new PtzControlWindow(keymap.keymap, config.language, (message: ShellAction) => deliver(selection.route(message.action, { ...(message.fast === undefined ? {} : { fast: message.fast }), ...(message.phase === undefined ? {} : { phase: message.phase }) })));
+
+    const isOurs = (id: number): boolean => windows.isOurs(id);
+    isWallWindow = isOurs;
+    onGuarded(ipcMain, SHELL_CHANNELS.selectScreen, SelectScreenRequestSchema, isOurs, refused, ({ screenId }, event) => {
+      // A page may select only its own screen: it cannot steer the keyboard to another.
+      if (windows.screenOf(event.sender.id) !== screenId) return refused(SHELL_CHANNELS.selectScreen, `screen ${screenId} is not the sender's`);
+      if (selection.select(screenId)) broadcastStatus();
+    });
+
+    if (config.hotkeys.global) {
+      const shortcuts = planGlobalShortcuts(keymap.keymap, config.hotkeys.selectScreen);
+      const trigger = (binding: GlobalBinding): void => {
+        if ('selectScreen' in binding.target) return deliver(selection.selectIndex(binding.target.selectScreen));
+        if (binding.target.action === 'ptz-mode-toggle') {
+          // PTZ needs key-ups: hand the keyboard to the control window on the console's display.
+          const cursor = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+          return ptzControl.openForPtz(cursor.workArea);
+        }
+        deliver(selection.route(binding.target.action));
+      };
+      const outcome = registerGlobalShortcuts(globalShortcut, shortcuts, trigger);
+      log.info(`global shortcuts: ${outcome.registered.length} registered, ${shortcuts.notGlobal.length} kept for the focused window`);
+      for (const conflict of outcome.conflicts) warnings.push(`global shortcut ${conflict.accelerator} (${'action' in conflict.target ? conflict.target.action : 'select screen'}) is held by another application`);
+      app.on('will-quit', () => globalShortcut.unregisterAll());
+      // The windows already have their first status: send it again with any conflicts.
+      if (outcome.conflicts.length > 0) broadcastStatus();
+    }
+
+    app.on('child-process-gone', (_event, details) => {
+      if (details.type !== 'GPU' || details.reason === 'clean-exit') return;
+      const next = afterGpuCrash(settings.current);
+      settings.update((s) => ({ ...s, gpuCrashCount: next.gpuCrashCount, hardwareAccelerationDisabled: next.hardwareAccelerationDisabled }));
+      facts.gpu = { crashes: facts.gpu.crashes + 1, hardwareAcceleration: !next.hardwareAccelerationDisabled && app.isHardwareAccelerationEnabled() };
+      facts.workstationCrash = { reason: 'gpu-crashed', at: new Date().toISOString(), detail: `${details.reason} (exit code ${details.exitCode})` };
+      log.error(`GPU process gone: ${details.reason} (${details.exitCode})${next.fallBackNow ? '; hardware acceleration off from the next start' : ''}`);
+      if (next.fallBackNow) warnings.push('repeated GPU crashes: Pantau restarts with software decoding');
+      broadcastStatus();
+      if (next.fallBackNow) fatal(new Error('GPU crashed repeatedly; relaunching without hardware acceleration'));
+    });
+
+    const feed = updateFeed(config.updates);
+    if (feed) startAutoUpdate(electronUpdater.autoUpdater, feed, (message) => log.info(message));
+
+    app.on('second-instance', () => windows.screens().forEach((id) => windows.windowOf(id)?.show()));
+    app.on('before-quit', () => {
+      scheduler.cancel();
+      windows.closeAll();
+    });
+  }
 }
 
 // Before ready: Chromium switches and the GPU fallback decided from the configuration and the stored GPU state.

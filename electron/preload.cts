@@ -14,6 +14,15 @@ const CHANNELS = {
   identifyDisplays: 'pantau:identify-displays',
   selectScreen: 'pantau:select-screen',
 } as const;
+// The first-run setup window's channels (protocol/workstation-config-setup.ts); the main process
+// answers them only for the setup window.
+const SETUP_CHANNELS = {
+  describe: 'pantau:setup-describe',
+  checkServer: 'pantau:setup-check-server',
+  listScreens: 'pantau:setup-list-screens',
+  enrol: 'pantau:setup-enrol',
+  save: 'pantau:setup-save',
+} as const;
 
 function flag(prefix: string): string | undefined {
   return process.argv.find((value) => value.startsWith(prefix))?.slice(prefix.length);
@@ -73,5 +82,13 @@ contextBridge.exposeInMainWorld(
     selectScreen: (screenId: unknown): void => {
       ipcRenderer.send(CHANNELS.selectScreen, { screenId });
     },
+    // Each answers `{ ok: true, value }` or `{ ok: false, error }`; the page validates the value.
+    setup: Object.freeze({
+      describe: (): Promise<unknown> => ipcRenderer.invoke(SETUP_CHANNELS.describe),
+      checkServer: (serverUrl: unknown): Promise<unknown> => ipcRenderer.invoke(SETUP_CHANNELS.checkServer, { serverUrl }),
+      listScreens: (serverUrl: unknown, wallId: unknown): Promise<unknown> => ipcRenderer.invoke(SETUP_CHANNELS.listScreens, { serverUrl, wallId }),
+      enrol: (serverUrl: unknown, code: unknown): Promise<unknown> => ipcRenderer.invoke(SETUP_CHANNELS.enrol, { serverUrl, code }),
+      save: (settings: unknown): Promise<unknown> => ipcRenderer.invoke(SETUP_CHANNELS.save, settings),
+    }),
   }),
 );

@@ -48,3 +48,25 @@ export function onGuarded<S extends z.ZodType>(
     if (!result.ok) log(channel, result.error);
   });
 }
+
+/**
+ * handleGuarded for handlers that answer later (a network check): the promise is awaited so the
+ * page receives `{ ok: true, value }` with the value itself, never a promise (it cannot be cloned).
+ */
+export function handleGuardedAsync<S extends z.ZodType, R>(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  channel: string,
+  schema: S,
+  isOurWindow: (webContentsId: number) => boolean,
+  log: RefusalLog,
+  handle: (value: z.infer<S>, event: IpcMainInvokeEvent) => Promise<R>,
+): void {
+  ipcMain.handle(channel, async (event, payload: unknown): Promise<GuardedResult<R>> => {
+    const result = guardMessage(senderFacts(event), payload, schema, isOurWindow, (value) => handle(value, event));
+    if (!result.ok) {
+      log(channel, result.error);
+      return result;
+    }
+    return { ok: true, value: await result.value };
+  });
+}
