@@ -132,6 +132,9 @@ test('holding ArrowRight on the selected PTZ tile turns the picture; releasing i
   const ani = await openWall('ani');
   try {
     assert.match(await badge(ani).innerText(), /PTZ AKTIF/, 'the tile says PTZ control is active');
+    const [badgeBox, statusBox] = [await badge(ani).boundingBox(), await ani.locator(`${PTZ_TILE} [data-testid="tile-status"]`).boundingBox()];
+    assert.ok(badgeBox && statusBox, 'the badge and the tile status are on screen');
+    assert.ok(badgeBox.y >= statusBox.y + statusBox.height, 'the badge sits below the tile status (LIVE), not over it');
     const before = await settledPicture(ani);
     await ani.keyboard.down('ArrowRight');
     await waitForBadge(ani, '[data-ptz-moving="true"][data-ptz-holder="ani"]');
@@ -215,6 +218,43 @@ test('a click off-centre on the selected PTZ tile turns the camera toward it, th
     const moved = await movedFrom(ani, before);
     assert.ok(moved > 20, `the picture turned toward the click (${moved} of 256 cells changed)`);
     await assertStill(ani, 'the click-to-centre move ended by itself');
+  } finally {
+    await ani.close();
+  }
+});
+
+test('in PTZ mode (Z) the keypad steers: holding 4 turns the picture left, releasing it holds it still', async () => {
+  const ani = await openWall('ani');
+  try {
+    const before = await settledPicture(ani);
+    await ani.keyboard.press('KeyZ');
+    await ani.keyboard.down('Numpad4');
+    await waitForBadge(ani, '[data-ptz-moving="true"][data-ptz-holder="ani"]');
+    assert.match(await badge(ani).innerText(), /Bergerak ←/);
+    assert.ok((await movedFrom(ani, before)) > 20, 'the picture moved while the keypad key was held');
+    await ani.keyboard.up('Numpad4');
+    await waitForBadge(ani, '[data-ptz-moving="false"]');
+    await assertStill(ani, 'after release the picture holds still');
+  } finally {
+    await ani.close();
+  }
+});
+
+test('dragging inside the selected PTZ tile steers while the button is down and stops on release', async () => {
+  const ani = await openWall('ani');
+  try {
+    const before = await settledPicture(ani);
+    const box = await ani.locator(PTZ_TILE).boundingBox();
+    assert.ok(box, 'the PTZ tile is on screen');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await ani.mouse.move(x, y);
+    await ani.mouse.down();
+    await ani.mouse.move(x - box.width / 4, y, { steps: 5 });
+    await waitForBadge(ani, '[data-ptz-moving="true"][data-ptz-holder="ani"]');
+    assert.ok((await movedFrom(ani, before)) > 20, 'the picture moved while dragging');
+    await ani.mouse.up();
+    await waitForBadge(ani, '[data-ptz-moving="false"]');
+    await assertStill(ani, 'after the drag the picture holds still');
   } finally {
     await ani.close();
   }

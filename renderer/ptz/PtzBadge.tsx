@@ -37,8 +37,11 @@ export function PtzBadge({ active, state, selfUserId, error, language }: PtzBadg
       data-ptz-active={active}
       data-ptz-holder={holder?.userId ?? ''}
       data-ptz-moving={state?.moving ? 'true' : 'false'}
+      // Below the tile's status pill (top right, LIVE/STALE), which it used to cover, and in the
+      // wall's type size so it reads from across the room.
       style={{
-        position: 'absolute', right: 8, top: 8, padding: '4px 8px', borderRadius: 4, font: '600 13px/1.3 system-ui, sans-serif',
+        position: 'absolute', zIndex: 1, right: 8, maxWidth: 'calc(100% - 16px)', top: 'calc(8px + 1.8 * var(--small-size))', padding: '.2em .55em', borderRadius: 4,
+        fontSize: 'var(--small-size)', fontWeight: 700, lineHeight: 1.25,
         color: '#fff', background: holder !== null && !mine ? 'rgba(160, 40, 20, 0.85)' : 'rgba(0, 0, 0, 0.7)', pointerEvents: 'none',
       }}
     >
