@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../server/app.js';
 import { launchChromium } from './support/chromium.js';
+import { launchChromiumWithWebGL } from './support/chromium-webgl.js';
 import { startTestServer } from './support/test-server.js';
 
 // Incidents end to end: the real server (without the simulator, so that only what a test sends
@@ -11,10 +15,10 @@ import { startTestServer } from './support/test-server.js';
 const INGEST_TOKEN = 'test-ingest-token-0001';
 const WAIT = { timeout: 15_000 };
 
-async function openScreen(browser: Browser, server: RunningServer, screen: string): Promise<Page> {
+async function openScreen(browser: Browser, server: RunningServer, screen: string, wall = 'demo'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
-  await page.goto(`${server.url}/?wall=demo&screen=${screen}`);
+  await page.goto(`${server.url}/?wall=${wall}&screen=${screen}`);
   await page.waitForSelector('[data-testid="screen"][data-connection="online"]', WAIT);
   return page;
 }
@@ -109,3 +113,125 @@ describe('alert ticker and ingest API', () => {
     await page.close();
   });
 });
+
+/** Ingests an incident near a Solo landmark; returns its server id. */
+async function ingestIncident(server: RunningServer, sourceId: string, severity: string, title: string): Promise<string> {
+  const posted = await ingest(server, 'incidents', { ...PANIC_INCIDENT, sourceId, severity, title, category: 'crime', reportedVia: '112' });
+  assert.equal(posted.status, 201, JSON.stringify(posted.answer));
+  return (posted.answer as { id: string }).id;
+}
+
+describe('briefing screens', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    // A wall of two screens that each present the briefing, as a briefing room has.
+    const dir = mkdtempSync(join(tmpdir(), 'pantau-briefing-walls-'));
+    const wallsPath = join(dir, 'walls.json');
+    writeFileSync(wallsPath, JSON.stringify({ walls: [{ id: 'briefing-room', name: 'Ruang briefing (test)', screens: [
+      { id: 'b1', name: 'Briefing 1', layout: '1', tiles: [{ kind: 'briefing' }] },
+      { id: 'b2', name: 'Briefing 2', layout: '1', tiles: [{ kind: 'briefing' }] },
+    ] }] }));
+    server = await startTestServer({ simulate: false, ingestTokens: [INGEST_TOKEN], wallsPath });
+    browser = await launchChromiumWithWebGL();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('two briefing screens step together: the presenter\'s keys in one window move both', async () => {
+    // The briefing order is most severe first: critical, high, medium.
+    const ids = [
+      await ingestIncident(server, 'BR-E2E-1', 'medium', 'Keributan di Pasar Klewer'),
+      await ingestIncident(server, 'BR-E2E-2', 'critical', 'Kebakaran kios'),
+      await ingestIncident(server, 'BR-E2E-3', 'high', 'Penjambretan'),
+    ];
+    const [critical, high, medium] = [ids[1], ids[2], ids[0]];
+    const [presenter, follower] = [await openScreen(browser, server, 'b1', 'briefing-room'), await openScreen(browser, server, 'b2', 'briefing-room')];
+    const showsOnBoth = (incidentId: string | undefined) => Promise.all([presenter, follower].map((page) =>
+      page.waitForSelector(`[data-testid="briefing"][data-position="${incidentId ?? ''}"]`, WAIT)));
+    await showsOnBoth(critical);
+
+    await presenter.keyboard.press('PageDown');
+    await showsOnBoth(high);
+    await presenter.keyboard.press('ArrowRight');
+    await showsOnBoth(medium);
+    assert.match(await follower.getByTestId('briefing-details').innerText(), /Keributan di Pasar Klewer/);
+    // The end of the list stops there instead of wrapping to the first.
+    await presenter.keyboard.press('Space');
+    await presenter.keyboard.press('PageUp');
+    await showsOnBoth(high);
+    // Either screen can lead: the follower steps back, the presenter follows.
+    await follower.keyboard.press('ArrowLeft');
+    await showsOnBoth(critical);
+    assert.deepEqual(server.wallService.wall('briefing-room')?.briefing, { incidentIds: [critical], index: 0 });
+    await presenter.close();
+    await follower.close();
+  });
+});
+
+describe('push an incident to the wall', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    server = await startTestServer({ simulate: false, ingestTokens: [INGEST_TOKEN] });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('"2 M 5 B" in one window pushes the incident to monitor 2, which shows its briefing and cameras, then goes back after 5 s', async () => {
+    const incidentId = await ingestIncident(server, 'PUSH-E2E-1', 'high', 'Penjambretan di Pasar Gede');
+    const related = server.incidents.incident(incidentId)?.relatedCameraIds ?? [];
+    const [operator, wall] = [await openScreen(browser, server, '1'), await openScreen(browser, server, '2')];
+    const before = await tileContents(wall);
+    // Every layout the second window shows, with its tiles as last seen in it, recorded as the
+    // DOM changes: the pushed screen is checked even if the revert follows before a poll would look.
+    await wall.evaluate(RECORD_LAYOUTS);
+    for (const key of ['Digit2', 'KeyM', 'Digit5', 'KeyB']) await operator.keyboard.press(key);
+    await wall.waitForFunction(() => {
+      const seen = (window as unknown as { seenLayouts: { template: string }[] }).seenLayouts;
+      return seen.some((entry) => entry.template === '1+5') && seen.at(-1)?.template === '2x2';
+    }, undefined, WAIT);
+    const layouts = await wall.evaluate(() => (window as unknown as { seenLayouts: { template: string; tiles: (string | null)[] }[] }).seenLayouts);
+    assert.deepEqual(layouts.map((entry) => entry.template), ['2x2', '1+5', '2x2'], 'pushed once, then back');
+    const expected = ['briefing', ...related.slice(0, 5), ...Array<string>(Math.max(0, 5 - related.length)).fill('empty')];
+    assert.deepEqual(layouts[1]?.tiles, expected, 'the pushed screen: the briefing of the incident and its nearest cameras');
+    assert.deepEqual(await tileContents(wall), before, 'the screen is back as it was before the push');
+    const audit = server.wallService.query({ principal: { userId: 'demo', name: 'Demo', role: 'supervisor', walls: '*' }, workstationId: null }, 'demo', { type: 'audit', action: 'revert-push' });
+    assert.ok(audit.ok && audit.result.type === 'audit');
+    assert.match(audit.result.entries[0]?.detail ?? '', /5 s are up/);
+    await operator.close();
+    await wall.close();
+  });
+});
+
+/** What each tile of a window shows, in tile order: its camera, its panel, or its state. */
+const tileContents = (page: Page) => page.evaluate(() =>
+  [...document.querySelectorAll('[data-testid="tile"]')]
+    .sort((a, b) => Number(a.getAttribute('data-tile')) - Number(b.getAttribute('data-tile')))
+    .map((tile) => tile.getAttribute('data-camera-id') ?? tile.getAttribute('data-panel') ?? tile.getAttribute('data-state')));
+
+/**
+ * Page script: records every layout a window shows, with its tiles as last seen in it, as the DOM
+ * changes, in window.seenLayouts. A string, because the test runner's transpiler would add helpers
+ * to a function that do not exist in the page.
+ */
+const RECORD_LAYOUTS = `(() => {
+  const seen = [];
+  window.seenLayouts = seen;
+  const record = () => {
+    const template = document.querySelector('[data-testid="grid"]')?.getAttribute('data-template') ?? '';
+    const tiles = [...document.querySelectorAll('[data-testid="tile"]')]
+      .sort((a, b) => Number(a.getAttribute('data-tile')) - Number(b.getAttribute('data-tile')))
+      .map((tile) => tile.getAttribute('data-camera-id') ?? tile.getAttribute('data-panel') ?? tile.getAttribute('data-state'));
+    const last = seen.at(-1);
+    if (last?.template === template) last.tiles = tiles;
+    else seen.push({ template, tiles });
+  };
+  record();
+  new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-template', 'data-panel', 'data-camera-id'] });
+})()`;
