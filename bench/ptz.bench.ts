@@ -8,7 +8,10 @@
  * requestVideoFrameCallback on the tile's active video, each frame fingerprinted against the
  * still picture. Writes bench/results/ptz.json {"p50_ms","p95_ms",...} and prints it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultServerOptions } from '../server/config/server-options.js';
 import { launchChromium } from '../e2e/support/chromium.js';
 import { startBenchServer, summarise } from './support/bench-server.js';
 
@@ -16,9 +19,13 @@ const TRIALS = 20;
 const CAMERA = 'ptz-bench';
 const TILE = `[data-testid="tile"][data-camera-id="${CAMERA}"]`;
 
+// A copy of the built renderer, so that a rebuild of dist/renderer meanwhile cannot pull the page away.
+const rendererDir = mkdtempSync(join(tmpdir(), 'pantau-ptz-bench-renderer-'));
+cpSync(defaultServerOptions().rendererDir, rendererDir, { recursive: true });
 const server = await startBenchServer(
   [{ id: CAMERA, name: 'PTZ bench', agency: 'police', ptz: true, simulated: 'ptz', location: { latitude: -7.574, longitude: 110.828 }, streams: { main: `/live/${CAMERA}.flv` } }],
   [{ id: '1', columns: 1, rows: 1, cameras: [CAMERA] }],
+  { rendererDir },
 );
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -65,23 +72,39 @@ await page.evaluate(`(() => {
   setInterval(follow, 500);
 })()`);
 
-const STILL = `window.ptzWatch.last !== null && performance.now() - window.ptzWatch.lastChangeAt > 1000 && document.querySelector('${TILE} [data-testid="ptz-badge"]')?.dataset.ptzMoving === 'false'`;
+interface PtzWatch { last: number[] | null; lastChangeAt: number; baseline: number[] | null; keyDownAt: number | null; movedAt: number | null }
+
+/** The camera is still (the badge says so) and its still picture has been on screen for a second. */
+const stillOnScreen = (tile: string) => {
+  const watch = (window as unknown as { ptzWatch: PtzWatch }).ptzWatch;
+  const badge = document.querySelector<HTMLElement>(`${tile} [data-testid="ptz-badge"]`);
+  return watch.last !== null && performance.now() - watch.lastChangeAt > 1000 && badge?.dataset.ptzMoving === 'false';
+};
 
 const latencies: number[] = [];
 for (let trial = 0; trial < TRIALS; trial++) {
   // A still camera whose still picture has reached the screen, then arm the watch with it.
-  await page.waitForFunction(STILL, undefined, { timeout: 20_000 });
-  await page.evaluate('Object.assign(window.ptzWatch, { baseline: window.ptzWatch.last, keyDownAt: null, movedAt: null })');
+  // Functions, not strings: the wall's content security policy forbids eval, which string predicates need.
+  await page.waitForFunction(stillOnScreen, TILE, { timeout: 20_000 });
+  await page.evaluate(() => {
+    const watch = (window as unknown as { ptzWatch: PtzWatch }).ptzWatch;
+    Object.assign(watch, { baseline: watch.last, keyDownAt: null, movedAt: null });
+  });
   const key = trial % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
   await page.keyboard.down(key);
-  await page.waitForFunction('window.ptzWatch.movedAt !== null', undefined, { timeout: 10_000 });
-  const { keyDownAt, movedAt } = (await page.evaluate('({ keyDownAt: window.ptzWatch.keyDownAt, movedAt: window.ptzWatch.movedAt })')) as { keyDownAt: number; movedAt: number };
+  await page.waitForFunction(() => (window as unknown as { ptzWatch: PtzWatch }).ptzWatch.movedAt !== null, undefined, { timeout: 10_000 });
+  const { keyDownAt, movedAt } = await page.evaluate(() => {
+    const watch = (window as unknown as { ptzWatch: PtzWatch }).ptzWatch;
+    return { keyDownAt: watch.keyDownAt, movedAt: watch.movedAt };
+  });
+  if (keyDownAt === null || movedAt === null) throw new Error('the page saw no key-down');
   latencies.push(movedAt - keyDownAt);
   await page.keyboard.up(key);
 }
 
 await browser.close();
 await server.close();
+rmSync(rendererDir, { recursive: true, force: true });
 
 const { p50, p95, max } = summarise(latencies);
 const result = {

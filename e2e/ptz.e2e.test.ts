@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../server/app.js';
+import { defaultServerOptions } from '../server/config/server-options.js';
 import { tokenSha256 } from '../server/auth/user-directory.js';
 import { launchChromium } from './support/chromium.js';
 import { startTestServer } from './support/test-server.js';
@@ -45,7 +46,11 @@ before(async () => {
       { id: 'budi', name: 'Budi', role: 'operator', walls: ['demo'], tokenSha256: [tokenSha256(TOKENS.budi)] },
     ],
   }));
-  server = await startTestServer({ cataloguePath, wallsPath, usersPath, dataDir: join(dir, 'data') });
+  // A copy of the built renderer: a rebuild of dist/renderer while the tests run (others share the
+  // working tree) would otherwise leave a page without index.html mid-run.
+  const rendererDir = join(dir, 'renderer');
+  cpSync(defaultServerOptions().rendererDir, rendererDir, { recursive: true });
+  server = await startTestServer({ cataloguePath, wallsPath, usersPath, rendererDir, dataDir: join(dir, 'data') });
   browser = await launchChromium();
 });
 
