@@ -9,7 +9,7 @@
  * still picture. Writes bench/results/ptz.json {"p50_ms","p95_ms",...} and prints it.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultServerOptions } from '../server/config/server-options.js';
 import { launchChromium } from '../e2e/support/chromium.js';
@@ -115,6 +115,9 @@ const result = {
   from: 'key-down in the wall page',
   to: 'first moved frame presented in the PTZ tile',
   player: 'the wall tile: mpegts.js over WS-FLV, main stream, 1x1 screen',
+  // The figures move with what else the machine runs: say how busy it was.
+  cpus: cpus().length,
+  load_average_1m: Math.round((loadavg()[0] ?? 0) * 10) / 10,
 };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/ptz.json', `${JSON.stringify(result)}\n`);
