@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -88,4 +88,73 @@ test('the main process wiring: windows per display, guarded IPC, request filter,
   assert.deepEqual(result.afterUnplug.status.unassignedScreens.map((u: { screenId: string }) => u.screenId), ['2', '3']);
   assert.equal(result.css, true, 'the idle-cursor CSS is injected');
   assert.equal(result.sleepBlocked, true);
+});
+
+// First run: nothing names a server. The same bundle opens one setup window; a save from that
+// window (and only from it) writes the settings, opens the wall windows and closes the setup.
+const firstRun = `
+import electron from 'electron';
+const { __fake: fake } = electron;
+const until = async (check, what) => {
+  for (let i = 0; i < 400; i++) { if (check()) return; await new Promise((r) => setTimeout(r, 25)); }
+  throw new Error('timed out waiting for ' + what);
+};
+await import('./main.js');
+await until(() => fake.windows.length === 1 && fake.ipcHandlers.has('pantau:setup-save'), 'the setup window');
+const [setup] = fake.windows;
+setup.webContents.mainFrame = { url: 'app://pantau/setup/index.html' };
+const from = (w) => ({ senderFrame: w.webContents.mainFrame, sender: w.webContents });
+const result = { setupTitle: setup.options.title, setupUrl: setup.url };
+result.described = fake.ipcHandlers.get('pantau:setup-describe')(from(setup), undefined);
+result.badSave = fake.ipcHandlers.get('pantau:setup-save')(from(setup), { serverUrl: 'http://10.0.0.2:8080', screens: [{ screenId: '1', display: { position: 1 } }, { screenId: '2', display: { position: 1 } }] });
+result.save = fake.ipcHandlers.get('pantau:setup-save')(from(setup), { serverUrl: 'http://10.0.0.2:8080', wallId: 'demo', screens: [{ screenId: '2', display: { position: 1 } }, { screenId: '1', display: { position: 2 } }] });
+await until(() => setup.destroyed, 'the setup window closing');
+const wall = fake.windows.filter((w) => !w.destroyed);
+result.wall = wall.map((w) => [w.options.title, w.bounds.x]);
+result.wallFromSetup = fake.ipcHandlers.get('pantau:setup-save')(from(wall[0]), { wallId: 'evil' });
+console.log('RESULT ' + JSON.stringify(result));
+process.exit(0);
+`;
+
+test('first run: no server configured opens one setup window; its save opens the wall and closes the setup', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pantau-first-run-'));
+  mkdirSync(join(dir, 'node_modules', 'electron'), { recursive: true });
+  mkdirSync(join(dir, 'userdata'));
+  copyFileSync(new URL('./testing/fake-electron.cjs', import.meta.url), join(dir, 'node_modules', 'electron', 'index.js'));
+  await build({
+    entryPoints: [new URL('./main.ts', import.meta.url).pathname],
+    outfile: join(dir, 'main.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['electron'],
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __pantauCreateRequire } from 'node:module'; const require = __pantauCreateRequire(import.meta.url);" },
+  });
+  writeFileSync(join(dir, 'scenario.mjs'), firstRun);
+  // An empty machine file (nothing provisioned), so that a real /etc/pantau/config.json cannot interfere.
+  writeFileSync(join(dir, 'empty.json'), '{}');
+  // No PANTAU_* variable may name a server here; a machine file in /etc would make this a configured machine.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('PANTAU_')));
+  const run = spawnSync(process.execPath, ['scenario.mjs', '--config', join(dir, 'empty.json')], {
+    cwd: dir,
+    env: { ...env, PANTAU_FAKE_USER_DATA: join(dir, 'userdata') },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  assert.ok(line, `no result; stderr:\n${run.stderr}\nstdout:\n${run.stdout}`);
+  const result = JSON.parse(line.slice('RESULT '.length));
+  assert.equal(result.setupTitle, 'Pantau — Setup');
+  assert.equal(result.setupUrl, 'app://pantau/setup/index.html');
+  assert.equal(result.described.ok, true);
+  assert.deepEqual(result.described.value.displays.map((d: { label: string }) => d.label), ['LEFT', 'RIGHT']);
+  assert.equal(result.described.value.current.serverUrl, null);
+  assert.ok(!result.badSave.ok && /display 1 already shows screen 1/.test(result.badSave.error), 'two screens on one display are refused');
+  assert.deepEqual(result.save, { ok: true, value: { saved: true } });
+  assert.deepEqual(result.wall, [['Pantau demo/2', 0], ['Pantau demo/1', 1920]], 'the wall opens with the chosen screens on the chosen displays');
+  assert.ok(!result.wallFromSetup.ok && /did not create/.test(result.wallFromSetup.error), 'a wall window cannot use the setup channels');
+  const saved = JSON.parse(readFileSync(join(dir, 'userdata', 'pantau-settings.json'), 'utf8'));
+  assert.deepEqual(saved.config, { serverUrl: 'http://10.0.0.2:8080', wallId: 'demo', screens: [{ screenId: '2', display: { position: 1 } }, { screenId: '1', display: { position: 2 } }] });
 });

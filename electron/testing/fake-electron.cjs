@@ -92,6 +92,10 @@ class BrowserWindow extends EventEmitter {
   destroy() {
     this.destroyed = true;
   }
+  close() {
+    this.destroyed = true;
+    this.emit('closed');
+  }
   static getAllWindows() {
     return windows.filter((w) => !w.destroyed);
   }
