@@ -227,7 +227,7 @@ async function main(config0: ResolvedConfig): Promise<void> {
     };
     const broadcastStatus = (): void => windows.screens().forEach(sendStatus);
     const windows = new WallWindows({
-      create: (placement) => new BrowserWindow(screenWindowOptions(placement, targetFor(placement.screenId), preloadPath, config.kiosk)),
+      create: (placement) => new BrowserWindow(screenWindowOptions(placement, targetFor(placement.screenId), preloadPath, config.kiosk, keymap.keymap)),
       url: `${APP_ORIGIN}/index.html`,
       log: (message) => log.warn(message),
       onFailure: (screenId, crash) => {

@@ -6,6 +6,7 @@ import electron = require('electron');
 const { contextBridge, ipcRenderer } = electron;
 
 const FLAG = '--pantau-screen-target=';
+const KEYMAP_FLAG = '--pantau-keymap=';
 const CURSOR_FLAG = '--pantau-cursor-hide-after=';
 const CURSOR_CLASS = 'pantau-cursor-idle';
 const CHANNELS = {
@@ -28,9 +29,9 @@ function flag(prefix: string): string | undefined {
   return process.argv.find((value) => value.startsWith(prefix))?.slice(prefix.length);
 }
 
-/** The screen target the main process passed on the command line; the page validates it. */
-function screenTarget(): unknown {
-  const arg = flag(FLAG);
+/** A JSON value the main process passed on the command line (screen target, keymap), or null; the page validates it. */
+function jsonFlag(prefix: string): unknown {
+  const arg = flag(prefix);
   if (arg === undefined) return null;
   try {
     return JSON.parse(decodeURIComponent(arg)) as unknown;
@@ -75,7 +76,8 @@ if (Number.isFinite(hideAfterSeconds) && hideAfterSeconds > 0) {
 contextBridge.exposeInMainWorld(
   'pantau',
   Object.freeze({
-    screenTarget: screenTarget(),
+    screenTarget: jsonFlag(FLAG),
+    keymap: jsonFlag(KEYMAP_FLAG),
     onAction: (listener: unknown) => subscribe(CHANNELS.action, listener),
     onShellStatus: (listener: unknown) => subscribe(CHANNELS.status, listener),
     identifyDisplays: (): Promise<unknown> => ipcRenderer.invoke(CHANNELS.identifyDisplays),

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { loginItemPlan } from './login-item.js';
 import { PreventDisplaySleepService } from './prevent-display-sleep.js';
-import { CURSOR_HIDE_FLAG, CURSOR_IDLE_CLASS, SCREEN_TARGET_FLAG, screenWindowOptions } from './screen-window.js';
+import { DEFAULT_KEYMAP } from '../../protocol/index.js';
+import { CURSOR_HIDE_FLAG, CURSOR_IDLE_CLASS, KEYMAP_FLAG, SCREEN_TARGET_FLAG, screenWindowOptions } from './screen-window.js';
 
 const placement = { screenId: '1', displayId: 5, bounds: { x: 1920, y: 0, width: 1920, height: 1080 }, matchedBy: 'next-free' as const };
 const target = { serverUrl: 'http://10.0.0.2:8080', wallId: 'tmc', screenId: '1', language: 'id' as const, token: null };
@@ -26,6 +27,13 @@ test('the preload reads the same flags and class the main process writes', () =>
   assert.ok(preload.includes(`'${SCREEN_TARGET_FLAG}'`));
   assert.ok(preload.includes(`'${CURSOR_HIDE_FLAG}'`));
   assert.ok(preload.includes(`'${CURSOR_IDLE_CLASS}'`));
+  assert.ok(preload.includes(`'${KEYMAP_FLAG}'`));
+});
+
+test("the workstation's keymap reaches the wall page whole, as JSON the page validates again", () => {
+  const options = screenWindowOptions(placement, target, '/app/preload.cjs', undefined, DEFAULT_KEYMAP);
+  const arg = options.webPreferences?.additionalArguments?.find((value) => value.startsWith(KEYMAP_FLAG));
+  assert.deepEqual(JSON.parse(decodeURIComponent(arg?.slice(KEYMAP_FLAG.length) ?? 'null')), DEFAULT_KEYMAP);
 });
 
 test('display sleep prevention starts once and stops once', () => {
