@@ -6,7 +6,7 @@ import { identityOf, setIdentity } from '../auth/principal.js';
 import type { UserDirectory } from '../auth/user-directory.js';
 import { createLogger } from '../log.js';
 import type { WallService } from '../state/wall-service.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimiter } from '../net/rate-limiter.js';
 import { buildSnapshot, resolveHello } from './resolve-hello.js';
 import { hostnameFromHostHeader } from './stream-urls.js';
 
@@ -63,13 +63,14 @@ export function attachWallHub(httpServer: HttpServer, options: WallHubOptions): 
     },
   });
 
+  const limiter = new RateLimiter({ burst: RATE_BURST, perSecond: RATE_PER_SECOND });
   service.onChange((wallId, change) => {
     io.to(`wall:${wallId}`).emit(EVENTS.change, change);
   });
 
   io.on('connection', (socket: Socket) => {
     const clientHostname = hostnameFromHostHeader(socket.handshake.headers.host);
-    const limiter = new RateLimiter(RATE_BURST, RATE_PER_SECOND, Date.now());
+    socket.on('disconnect', () => limiter.forget(socket.id));
     const snapshotContext = () => ({ catalogue: options.catalogue, epoch: service.epoch, clientHostname, mediaHttpPort: options.mediaHttpPort, now: new Date() });
 
     socket.on(EVENTS.hello, (payload: unknown, acknowledge: unknown) => {
@@ -94,7 +95,7 @@ export function attachWallHub(httpServer: HttpServer, options: WallHubOptions): 
     socket.on(EVENTS.intent, (payload: unknown, acknowledge: unknown) => {
       const identity = identityOf(socket);
       if (!identity) return answer(acknowledge, error('unauthorized', 'say hello first'));
-      if (!limiter.take(Date.now())) return answer(acknowledge, error('rate-limited', `more than ${RATE_PER_SECOND} actions a second; nothing was done`));
+      if (!limiter.allow(socket.id, Date.now())) return answer(acknowledge, error('rate-limited', `more than ${RATE_PER_SECOND} actions a second; nothing was done`));
       const type = typeof payload === 'object' && payload !== null && 'type' in payload ? payload.type : undefined;
       const limit = type === 'import-presets' ? MAX_IMPORT_BYTES : MAX_INTENT_BYTES;
       const size = byteLength(payload);
@@ -118,7 +119,7 @@ export function attachWallHub(httpServer: HttpServer, options: WallHubOptions): 
     socket.on(EVENTS.query, (payload: unknown, acknowledge: unknown) => {
       const identity = identityOf(socket);
       if (!identity) return answer(acknowledge, error('unauthorized', 'say hello first'));
-      if (!limiter.take(Date.now())) return answer(acknowledge, error('rate-limited', 'too many requests; try again in a moment'));
+      if (!limiter.allow(socket.id, Date.now())) return answer(acknowledge, error('rate-limited', 'too many requests; try again in a moment'));
       answer(acknowledge, service.query({ principal: identity.principal, workstationId: identity.workstationId }, identity.wallId, payload));
     });
   });

@@ -12,7 +12,7 @@ import {
 import { DeadManTable } from './dead-man.js';
 import { PtzLockTable } from './lock-table.js';
 import { PtzDeviceError, type PtzDriver } from './ptz-driver.js';
-import { RateLimiter, type RateLimit } from './rate-limiter.js';
+import { RateLimiter, type RateLimit } from '../net/rate-limiter.js';
 
 /** Who sends a command: one connection, the principal the hub accepted for it, and its wall. */
 export interface PtzClient {
