@@ -169,6 +169,24 @@ describe('briefing screens', () => {
     await presenter.close();
     await follower.close();
   });
+
+  test('the briefing\'s push button sends the presented incident to the other screen, whose tiles then play its cameras', async () => {
+    await ingestIncident(server, 'BR-E2E-PUSH', 'critical', 'Kebakaran gudang');
+    const [presenter, follower] = [await openScreen(browser, server, 'b1', 'briefing-room'), await openScreen(browser, server, 'b2', 'briefing-room')];
+    const pushToB2 = presenter.getByTestId('briefing-push').locator('button[data-screen-id="b2"]');
+    await pushToB2.waitFor(WAIT);
+    const presented = await presenter.getByTestId('briefing').getAttribute('data-position') ?? '';
+    const related = server.incidents.incident(presented)?.relatedCameraIds ?? [];
+    assert.ok(related.length > 0, 'the presented incident has cameras near it');
+    await pushToB2.click();
+    await follower.waitForSelector('[data-testid="grid"][data-template="1+5"]', WAIT);
+    assert.deepEqual(await tileContents(follower), ['briefing', ...[...related.slice(0, 5), 'empty', 'empty', 'empty', 'empty', 'empty'].slice(0, 5)]);
+    // The briefing inside names the cameras its neighbouring tiles play instead of decoding them again.
+    await follower.waitForSelector(`[data-testid="briefing"][data-position="${presented}"] figure[data-on-tile]`, WAIT);
+    assert.equal(await follower.locator('[data-testid="briefing"] [data-testid="live-camera"]').count(), 0);
+    await presenter.close();
+    await follower.close();
+  });
 });
 
 describe('push an incident to the wall', () => {

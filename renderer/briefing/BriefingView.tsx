@@ -26,6 +26,16 @@ export type BriefingViewProps = {
   maxLiveCameras?: number;
   mapOptions?: Partial<IncidentMapOptions>;
   onMapReady?: (map: MapLibreMap) => void;
+  /**
+   * Cameras a tile of the same screen already plays, with the tile's label (as after a push):
+   * named here instead of decoded a second time.
+   */
+  shownOnTiles?: ReadonlyMap<string, string>;
+  /** Screens the presented incident can be pushed to; absent or empty: no push buttons (viewers). */
+  pushTargets?: readonly { screenId: string; label: string }[];
+  onPush?: (incidentId: string, screenId: string) => void;
+  /** The push row's label, in the wall's language. */
+  pushLabel?: string;
 };
 
 /** The briefing screen; see the module comment. */
@@ -56,17 +66,30 @@ export function BriefingView(props: BriefingViewProps): ReactNode {
           </button>
         </nav>
         {current ? <IncidentDetails incident={current} strings={strings} /> : <p className="briefing-empty">{strings.briefingEmpty}</p>}
+        {current && props.onPush && props.pushTargets && props.pushTargets.length > 0 && (
+          <nav className="briefing-push" data-testid="briefing-push" aria-label={props.pushLabel}>
+            <span>{props.pushLabel}</span>
+            {props.pushTargets.map((target) => (
+              <button type="button" key={target.screenId} data-screen-id={target.screenId} onClick={() => props.onPush?.(current.id, target.screenId)}>
+                {target.label}
+              </button>
+            ))}
+          </nav>
+        )}
         {current && (
           <section className="briefing-cameras">
             <h3>{strings.relatedCameras}</h3>
             {current.relatedCameraIds.length === 0 && <p>{strings.noRelatedCameras}</p>}
             <div className="briefing-camera-grid">
-              {current.relatedCameraIds.slice(0, maxLiveCameras).map((cameraId) => (
-                <figure key={cameraId} className="briefing-camera">
-                  {renderCamera(cameraId)}
-                  <figcaption>{cameraNames.get(cameraId) ?? cameraId}</figcaption>
-                </figure>
-              ))}
+              {current.relatedCameraIds.slice(0, maxLiveCameras).map((cameraId) => {
+                const tile = props.shownOnTiles?.get(cameraId);
+                return (
+                  <figure key={cameraId} className="briefing-camera" data-on-tile={tile ?? undefined}>
+                    {tile === undefined ? renderCamera(cameraId) : null}
+                    <figcaption>{cameraNames.get(cameraId) ?? cameraId}{tile === undefined ? '' : ` · ${tile}`}</figcaption>
+                  </figure>
+                );
+              })}
             </div>
           </section>
         )}

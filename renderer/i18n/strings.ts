@@ -54,6 +54,8 @@ const id = {
   tourDwell: 'Tiap',
   tourStart: 'Mulai tur di ubin terpilih',
   groups: 'Grup (PageUp/PageDown berpindah halaman)',
+  pushIncident: 'Kirim insiden ke',
+  onTile: 'di ubin',
 } as const;
 
 type Strings = { [K in keyof typeof id]: (typeof id)[K] extends string ? string : { [A in keyof (typeof id)[K]]: string } };
@@ -112,6 +114,8 @@ const en: Strings = {
   tourDwell: 'Every',
   tourStart: 'Start the tour in the selected tile',
   groups: 'Groups (PageUp/PageDown change page)',
+  pushIncident: 'Push the incident to',
+  onTile: 'on tile',
 };
 
 /** UI text in the configured language; Indonesian is the default. */

@@ -26,6 +26,8 @@ export interface FeaturePanelProps {
   onBriefing(incidentId: string | null): void;
   /** "Send to tile N" from a camera pop-up on the map. */
   onSendCamera(cameraId: string, tileIndex: number): void;
+  /** Pushes an incident to a screen of the wall; absent where the user may not (viewers). */
+  onPushIncident?: ((incidentId: string, screenId: string) => void) | undefined;
 }
 
 /** A panel tile's content: the incident map, the full alert list, or the briefing. */
@@ -41,6 +43,9 @@ export function FeaturePanel(props: FeaturePanelProps) {
   const screen = wall.screens.find((candidate) => candidate.id === target.screenId);
   const sendTargets = useMemo(() => (screen?.tiles ?? []).flatMap((tile, index) =>
     tile.content.kind === 'camera' || tile.content.kind === 'blank' ? [{ id: String(index), label: `${strings.tile} ${index + 1}` }] : []), [screen, strings]);
+  // A pushed screen plays the incident's cameras in its own tiles: the briefing names them instead of decoding them twice.
+  const shownOnTiles = useMemo(() => new Map((screen?.tiles ?? []).flatMap((tile, index) =>
+    tile.content.kind === 'camera' ? [[tile.content.cameraId, `${strings.onTile} ${index + 1}`] as const] : [])), [screen, strings]);
   const renderCamera = (cameraId: string) => {
     const camera = byId.get(cameraId);
     return camera ? <LiveCamera camera={camera} strings={strings} /> : null;
@@ -51,7 +56,14 @@ export function FeaturePanel(props: FeaturePanelProps) {
   }
   if (kind === 'briefing') {
     const position = wall.briefing.incidentIds[wall.briefing.index] ?? null;
-    return <BriefingView incidents={incidents} cameras={cameras} position={position} onPositionChange={props.onBriefing} renderCamera={renderCamera} mapOptions={mapOptions} />;
+    const pushTargets = wall.screens.map((candidate, index) => ({ screenId: candidate.id, label: `${index + 1} · ${candidate.name}` }));
+    return (
+      <BriefingView
+        incidents={incidents} cameras={cameras} position={position} onPositionChange={props.onBriefing} renderCamera={renderCamera} mapOptions={mapOptions}
+        shownOnTiles={shownOnTiles}
+        {...(props.onPushIncident ? { onPush: props.onPushIncident, pushTargets, pushLabel: strings.pushIncident } : {})}
+      />
+    );
   }
   return (
     <IncidentMap

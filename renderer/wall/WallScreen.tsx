@@ -193,6 +193,7 @@ export function WallScreen({ target, connection, state, strings, keymap = DEFAUL
               strings={strings}
               onBriefing={(incidentId) => void send({ type: 'set-briefing', incidentIds: incidentId === null ? [] : [incidentId], index: 0 })}
               onSendCamera={(cameraId, tileIndex) => void send({ type: 'put-camera', screenId: ownScreenId, tileIndex, camera: { id: cameraId } })}
+              onPushIncident={mayOperate ? (incidentId, screenId) => void send({ type: 'push-incident', screenId, incidentId, revertAfterSeconds: null }) : undefined}
             />
           )}
           decorateTile={(index) => (ptzCamera !== null && selection.screenId === screen.id && index === selection.tileIndex
