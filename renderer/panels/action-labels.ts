@@ -18,6 +18,7 @@ const id: Labels = {
   'ptz-right': 'PTZ kanan', 'ptz-up-left': 'PTZ kiri atas', 'ptz-up-right': 'PTZ kanan atas', 'ptz-down-left': 'PTZ kiri bawah',
   'ptz-down-right': 'PTZ kanan bawah', 'ptz-zoom-in': 'Zoom masuk', 'ptz-zoom-out': 'Zoom keluar', 'ptz-home': 'PTZ posisi awal',
   'ptz-goto-preset': 'PTZ ke preset (nomor dulu)', 'ptz-save-preset': 'Simpan preset PTZ (supervisor)',
+  'push-incident': 'Kirim insiden ke layar',
 };
 
 const en: Labels = {
@@ -36,6 +37,7 @@ const en: Labels = {
   'ptz-right': 'PTZ right', 'ptz-up-left': 'PTZ up left', 'ptz-up-right': 'PTZ up right', 'ptz-down-left': 'PTZ down left',
   'ptz-down-right': 'PTZ down right', 'ptz-zoom-in': 'Zoom in', 'ptz-zoom-out': 'Zoom out', 'ptz-home': 'PTZ home',
   'ptz-goto-preset': 'PTZ to preset (number first)', 'ptz-save-preset': 'Save PTZ preset (supervisor)',
+  'push-incident': 'Push incident to screen',
 };
 
 /** The words for a key action in the help overlay; layouts and presets are named from the action itself. */
