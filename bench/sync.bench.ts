@@ -1,6 +1,6 @@
 /**
  * Shared wall state under load: 50 screens connected to the real server (its own process, with
- * its SQLite store), an operator's actions sent one after another, and the time from sending each
+ * its SQLite store, the test wall of two 2x2 screens), an operator's actions sent one after another, and the time from sending each
  * to the moment every screen has applied its change. Writes bench/results/sync.json.
  */
 import { spawn } from 'node:child_process';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { EVENTS, HelloReplySchema, IntentReplySchema, PROTOCOL_VERSION, WallChangeSchema } from '../protocol/index.js';
 import { WallReplica } from '../renderer/sync/wall-replica.js';
+import { TEST_CATALOGUE, TEST_WALLS } from '../e2e/support/test-server.js';
 import { findFreePort } from '../server/net/port-check.js';
 import { summarise } from './support/bench-server.js';
 
@@ -19,7 +20,7 @@ const WARMUP = 20;
 
 const [port, rtmpPort, mediaPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
 const url = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--rtmp-port', String(rtmpPort), '--media-port', String(mediaPort), '--no-simulator', '--data', mkdtempSync(join(tmpdir(), 'pantau-bench-store-'))], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--rtmp-port', String(rtmpPort), '--media-port', String(mediaPort), '--no-simulator', '--data', mkdtempSync(join(tmpdir(), 'pantau-bench-store-')), '--walls', TEST_WALLS, '--catalogue', TEST_CATALOGUE], { stdio: 'ignore' });
 
 async function waitForHealthy(): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt++) {
