@@ -114,6 +114,9 @@ test('broken sources end offline with their error, never live; a source back at 
       assert.ok(history[id]?.includes('reconnecting'), `${id} retried before going offline: ${history[id]?.join(' > ')}`);
     }
     assert.deepEqual(history['solo-gladak'], ['connecting', 'live'], 'the healthy tile was untouched by its neighbours');
+    // The screen's health report turns the offline tiles into camera-offline alerts on the ticker.
+    for (const id of ['ghost', 'missing', 'garbage']) await page.getByText(`Kamera ${id} terputus`).first().waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByText('Kamera solo-gladak terputus').count(), 0, 'a live camera is never announced offline');
     await page.close();
   } finally {
     await server.close();

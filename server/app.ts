@@ -25,6 +25,7 @@ import { attachPtzChannel } from './ptz/ptz-channel.js';
 import { createPtzDrivers } from './ptz/ptz-drivers.js';
 import { PtzService } from './ptz/ptz-service.js';
 import { pushAlarmToWalls } from './alarms/alarm-to-wall.js';
+import { CameraOutageTracker } from './alarms/camera-outages.js';
 import { DeviceTokens } from './enrolment/device-tokens.js';
 import { createEnrolmentApi } from './enrolment/enrolment-api.js';
 import { EnrolmentCodes } from './enrolment/enrolment-codes.js';
@@ -108,8 +109,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const hub = attachWallHub(httpServer, { service: wallService, directory, catalogue, mediaHttpPort: media.httpPort, extraOrigins: options.extraOrigins });
   const incidentChannel = attachIncidentChannel(hub, incidents, { audit: (entry) => store.audit(entry) });
   const detachPtz = attachPtzChannel(hub, ptzService);
-  const health = attachHealthChannel(hub, new HealthStore());
-  const incidentSimulator = options.simulate ? new IncidentSimulator(incidents, { cameras: () => catalogue.cameras }) : undefined;
+  const healthStore = new HealthStore();
+  const health = attachHealthChannel(hub, healthStore);
+  const outages = new CameraOutageTracker();
+  // Camera-offline alerts come from what the screens see, so the ticker never contradicts a live tile.
+  healthStore.onChange(() => {
+    const { offline, restored } = outages.observe(healthStore.list().entries.map((entry) => entry.report));
+    for (const cameraId of offline) incidents.raiseAlert({ priority: 'high', kind: 'camera-offline', text: `Kamera ${catalogue.get(cameraId)?.name ?? cameraId} terputus`, cameraId });
+    for (const cameraId of restored) incidents.raiseAlert({ priority: 'low', kind: 'camera-restored', text: `Kamera ${catalogue.get(cameraId)?.name ?? cameraId} kembali tersambung`, cameraId });
+  });
+  // No cameras for the simulator: it would invent outages of cameras the wall shows live.
+  const incidentSimulator = options.simulate ? new IncidentSimulator(incidents) : undefined;
   incidentSimulator?.start();
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
