@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, IpcMain, Rectangle } from 'electron';
+import { lockedWebPreferences } from '../windows/locked-web-preferences.js';
 import { z } from 'zod';
 import {
   CheckServerRequestSchema,
@@ -31,18 +32,7 @@ export function setupWindowOptions(workArea: Rectangle, preloadPath: string): Br
     backgroundColor: '#05080c',
     title: 'Pantau — Setup',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      additionalArguments: [`${CURSOR_HIDE_FLAG}0`],
-    },
+    webPreferences: lockedWebPreferences(preloadPath, [`${CURSOR_HIDE_FLAG}0`]),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { KeymapFile, KioskOptions, ScreenTarget } from '../../protocol/index.js';
 import type { ScreenPlacement } from '../displays/plan-screens.js';
+import { lockedWebPreferences } from './locked-web-preferences.js';
 
 export const SCREEN_TARGET_FLAG = '--pantau-screen-target=';
 /** The workstation's keymap (validated in main, validated again by the page). */
@@ -26,23 +27,14 @@ export function screenWindowOptions(placement: ScreenPlacement, target: ScreenTa
     minimizable: false,
     skipTaskbar: false,
     webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: true,
-      // Video walls often sit behind other windows; throttling would freeze their tiles. Never toggled.
-      backgroundThrottling: false,
-      additionalArguments: [
+      ...lockedWebPreferences(preloadPath, [
         `${SCREEN_TARGET_FLAG}${encodeURIComponent(JSON.stringify(target))}`,
         `${CURSOR_HIDE_FLAG}${kiosk?.hideCursorAfterSeconds ?? 5}`,
         ...(keymap === undefined ? [] : [`${KEYMAP_FLAG}${encodeURIComponent(JSON.stringify(keymap))}`]),
-      ],
+      ]),
+      devTools: true,
+      // Video walls often sit behind other windows; throttling would freeze their tiles. Never toggled.
+      backgroundThrottling: false,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { MuteButton } from './MuteButton.js';
 import type { Alert } from '../../protocol/incidents.js';
 import type { Language } from '../../protocol/index.js';
 import { countByPriority, newestFirst } from './alert-order.js';
@@ -37,9 +38,7 @@ export function AlertList({ alerts, status, language, onAcknowledge, muted, onTo
             </li>
           ))}
         </ul>
-        <button type="button" className={muted ? 'ticker__mute ticker__mute--muted' : 'ticker__mute'} onClick={onToggleMute} title={muted ? strings.unmute : strings.mute}>
-          {muted ? `✕ ${strings.muted}` : '♪'}
-        </button>
+        <MuteButton muted={muted} onToggle={onToggleMute} strings={strings} />
       </header>
       {status === 'offline' ? <p className="alert-list__state">{strings.offline}</p> : null}
       {status === 'refused' ? <p className="alert-list__state">{strings.refused}</p> : null}

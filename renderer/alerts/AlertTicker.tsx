@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { MuteButton } from './MuteButton.js';
 import type { Alert } from '../../protocol/incidents.js';
 import type { Language } from '../../protocol/index.js';
 import { marqueePlan, tickerAlerts } from './alert-order.js';
@@ -82,9 +83,7 @@ export function AlertTicker({ alerts, status, language, onAcknowledge, muted, on
           ) : null}
         </div>
       </div>
-      <button type="button" className={muted ? 'ticker__mute ticker__mute--muted' : 'ticker__mute'} onClick={onToggleMute} title={muted ? strings.unmute : strings.mute}>
-        {muted ? `✕ ${strings.muted}` : '♪'}
-      </button>
+      <MuteButton muted={muted} onToggle={onToggleMute} strings={strings} />
     </section>
   );
 }
