@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_KEYMAP, type Intent, type KeymapFile, type ScreenTarget } from '../../protocol/index.js';
 import { AlertTicker } from '../alerts/AlertTicker.js';
 import { useCriticalSound, useMutePreference } from '../alerts/critical-sound.js';
@@ -9,7 +9,9 @@ import { UnassignedScreensNotice, useShellStatus } from '../health/UnassignedScr
 import { WallHealthPage } from '../health/WallHealthPage.js';
 import { PtzBadge } from '../ptz/PtzBadge.js';
 import { usePtzControl } from '../ptz/use-ptz-control.js';
-import { FeaturePanel } from './FeaturePanel.js';
+// The map, briefing and alert-list panels load on first use: a camera-only screen never fetches
+// maplibre-gl (about a megabyte of script).
+const FeaturePanel = lazy(() => import('./FeaturePanel.js').then((module) => ({ default: module.FeaturePanel })));
 import { useHealthReporter } from './use-health-reporter.js';
 import { GridScreen } from '../grid/GridScreen.js';
 import type { PanelKind } from '../grid/PanelTile.js';
@@ -178,6 +180,7 @@ export function WallScreen({ target, connection, state, strings, keymap = DEFAUL
             else showHint(strings.viewOnly);
           }}
           renderPanel={(kind: PanelKind) => (
+            <Suspense fallback={<span className="tile__empty">{strings.panel[kind]}</span>}>
             <FeaturePanel
               kind={kind}
               target={target}
@@ -195,6 +198,7 @@ export function WallScreen({ target, connection, state, strings, keymap = DEFAUL
               onSendCamera={(cameraId, tileIndex) => void send({ type: 'put-camera', screenId: ownScreenId, tileIndex, camera: { id: cameraId } })}
               onPushIncident={mayOperate ? (incidentId, screenId) => void send({ type: 'push-incident', screenId, incidentId, revertAfterSeconds: null }) : undefined}
             />
+            </Suspense>
           )}
           decorateTile={(index) => (ptzCamera !== null && selection.screenId === screen.id && index === selection.tileIndex
             ? { extras: <PtzBadge active state={ptz.state} selfUserId={state.session?.userId ?? null} error={ptz.error} language={target.language} />, pointerHandlers: ptz.pointerHandlers }
