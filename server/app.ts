@@ -21,6 +21,7 @@ import { createIncidentApi } from './http/incident-api.js';
 import { attachIncidentChannel } from './incidents/incident-channel.js';
 import { IncidentService } from './incidents/incident-service.js';
 import { IncidentSimulator } from './incidents/incident-simulator.js';
+import { SqliteIncidentStore } from './incidents/sqlite-incident-store.js';
 import { attachPtzChannel } from './ptz/ptz-channel.js';
 import { createPtzDrivers } from './ptz/ptz-drivers.js';
 import { PtzService } from './ptz/ptz-service.js';
@@ -92,11 +93,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const incidents = new IncidentService({
     cameras: () => catalogue.cameras,
     onAlarm: (alarm) => pushAlarmToWalls(wallService, alarm.cameraIds, alarm.incident.title),
+    store: new SqliteIncidentStore(store.database),
   });
   // A pushed incident's screen goes back to its layout when the incident closes.
   const stopPushReverts = incidents.onChange((change) => {
     if (change.kind === 'incident' && change.incident.status === 'closed') wallService.incidentClosed(change.incident.id);
   });
+  // Pushes pending before a restart are taken up only now: whether their incident is still open decides.
+  wallService.resumePushReverts((id) => incidents.isOpen(id));
   const ptzService = new PtzService({ drivers: ptz.drivers });
 
   const cameraOrigins = originsOf(catalogue.cameras.flatMap((camera) => Object.values(camera.streams)));

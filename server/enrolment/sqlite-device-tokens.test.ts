@@ -18,6 +18,6 @@ test('an enrolled workstation keeps its device token across a server restart; a 
   assert.equal(tokens.resolveDeviceToken(`${token}x`), undefined);
   assert.ok(tokens.revoke('ws-07'));
   assert.equal(tokens.resolveDeviceToken(token), undefined);
-  assert.equal(store.schemaVersion, 2);
+  assert.equal(store.schemaVersion, 3);
   store.close();
 });

@@ -18,6 +18,7 @@ import {
   type TimelineEntry,
 } from '../../protocol/incidents.js';
 import { alertsForIncidentChange, soundsAlarm, type AlertDraft } from './alert-rules.js';
+import { MemoryIncidentStore, type IncidentRecords, type IncidentStore } from './incident-store.js';
 import { nearestCameras, type GeoPoint, type NearestOptions, type PlacedCamera } from './nearest-cameras.js';
 
 /** What the alarm screen needs when a critical alert comes in. */
@@ -42,6 +43,8 @@ export interface IncidentServiceOptions {
   /** Called for every new critical alert linked to an incident. */
   onAlarm?: (alarm: Alarm) => void;
   now?: () => Date;
+  /** Where incidents and alerts are kept across restarts; loaded at construction. Default: memory only. */
+  store?: IncidentStore;
 }
 
 /** A change to an incident the room (or the simulator) makes. Absent fields stay as they are. */
@@ -88,8 +91,10 @@ function boundTimeline(timeline: TimelineEntry[]): TimelineEntry[] {
 }
 
 /**
- * The server's incidents and alerts, in memory: ingest upserts by (source, sourceId), updates,
- * acknowledgements; every change gets the next sequence number and goes to the listeners.
+ * The server's incidents and alerts: ingest upserts by (source, sourceId), updates,
+ * acknowledgements; every change gets the next sequence number and goes to the listeners. The
+ * maps are the working copy; every change is written through to the store before anyone hears
+ * of it, and the store's records are loaded at construction.
  */
 export class IncidentService {
   private readonly incidents = new Map<string, Incident>();
@@ -102,10 +107,19 @@ export class IncidentService {
   private nextAlertNumber = 1;
   private readonly now: () => Date;
   private readonly nearest: NearestOptions;
+  private readonly store: IncidentStore;
 
   constructor(private readonly options: IncidentServiceOptions) {
     this.now = options.now ?? (() => new Date());
     this.nearest = options.nearest ?? { radiusMetres: 1000, count: 6 };
+    this.store = options.store ?? new MemoryIncidentStore();
+    this.restore(this.store.load());
+  }
+
+  /** Whether an incident is known and not closed. */
+  isOpen(id: string): boolean {
+    const incident = this.incidents.get(id);
+    return incident !== undefined && isOpen(incident);
   }
 
   /** Calls `listener` with every change from now on; returns the function that stops it. */
@@ -147,7 +161,7 @@ export class IncidentService {
       const timeline: TimelineEntry[] = [{ at: created, text: `Laporan diterima melalui ${CHANNEL_WORD[report.reportedVia]}`, status: report.status }];
       if (report.note) timeline.push({ at, text: report.note });
       const incident: Incident = {
-        id: `inc-${this.nextIncidentNumber++}`,
+        id: this.mintIncidentId(),
         source: report.source,
         sourceId: report.sourceId,
         category: report.category,
@@ -163,7 +177,6 @@ export class IncidentService {
         createdAt: created,
         updatedAt: at,
       };
-      this.incidentBySource.set(sourceKey(report.source, report.sourceId), incident.id);
       this.commitIncident(undefined, incident);
       return { ok: true, incident, created: true };
     }
@@ -225,15 +238,14 @@ export class IncidentService {
       if (JSON.stringify(after) !== JSON.stringify(before)) this.commitAlert(after, priorityRose(before.priority, report.priority));
       return { ok: true, alert: this.alerts.get(existingId) as Alert, created: false };
     }
-    const alert: Alert = { id: `alr-${this.nextAlertNumber++}`, ...fields };
-    this.alertBySource.set(key, alert.id);
+    const alert: Alert = { id: this.mintAlertId(), ...fields };
     this.commitAlert(alert, true);
     return { ok: true, alert, created: true };
   }
 
   /** Raises an alert from inside the server. */
   raiseAlert(input: AlertInput): Alert {
-    const alert: Alert = { id: `alr-${this.nextAlertNumber++}`, at: this.now().toISOString(), ...input };
+    const alert: Alert = { id: this.mintAlertId(), at: this.now().toISOString(), ...input };
     this.commitAlert(alert, true);
     return alert;
   }
@@ -273,19 +285,23 @@ export class IncidentService {
   }
 
   private commitIncident(before: Incident | undefined, after: Incident): void {
+    this.store.saveIncident(after);
     this.incidents.set(after.id, after);
+    this.incidentBySource.set(sourceKey(after.source, after.sourceId), after.id);
     this.emit({ kind: 'incident', sequence: 0, incident: after });
     for (const draft of alertsForIncidentChange(before, after)) this.commitAlert(this.alertFromDraft(draft), true);
     if (!isOpen(after)) this.pruneClosed();
   }
 
   private alertFromDraft(draft: AlertDraft): Alert {
-    return { id: `alr-${this.nextAlertNumber++}`, at: this.now().toISOString(), ...draft };
+    return { id: this.mintAlertId(), at: this.now().toISOString(), ...draft };
   }
 
   /** Stores an alert; `fresh` when it is new or more urgent than before, which may sound the alarm. */
   private commitAlert(alert: Alert, fresh: boolean): void {
+    this.store.saveAlert(alert);
     this.alerts.set(alert.id, alert);
+    if (alert.source !== undefined && alert.sourceId !== undefined) this.alertBySource.set(sourceKey(alert.source, alert.sourceId), alert.id);
     this.emit({ kind: 'alert', sequence: 0, alert });
     this.pruneAlerts();
     if (fresh && soundsAlarm(alert) && this.options.onAlarm) {
@@ -300,6 +316,7 @@ export class IncidentService {
     if (closed.length <= limit) return;
     closed.sort((a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt));
     for (const incident of closed.slice(0, closed.length - limit)) {
+      this.store.deleteIncident(incident.id);
       this.incidents.delete(incident.id);
       this.incidentBySource.delete(sourceKey(incident.source, incident.sourceId));
       this.emit({ kind: 'incident-removed', sequence: 0, incidentId: incident.id });
@@ -311,16 +328,59 @@ export class IncidentService {
     if (this.alerts.size <= limit) return;
     // Map order is insertion order: the first entries are the oldest alerts.
     for (const alert of [...this.alerts.values()].slice(0, this.alerts.size - limit)) {
+      this.store.deleteAlert(alert.id);
       this.alerts.delete(alert.id);
       if (alert.source !== undefined && alert.sourceId !== undefined) this.alertBySource.delete(sourceKey(alert.source, alert.sourceId));
       this.emit({ kind: 'alert-removed', sequence: 0, alertId: alert.id });
     }
   }
 
+  /**
+   * Takes over what the store kept. The counters continue past every id ever given out (not
+   * just those still stored), so a pruned incident's id never comes back naming another one.
+   * The limits are applied again in case they were lowered since.
+   */
+  private restore(records: IncidentRecords): void {
+    for (const incident of records.incidents) {
+      this.incidents.set(incident.id, incident);
+      this.incidentBySource.set(sourceKey(incident.source, incident.sourceId), incident.id);
+    }
+    for (const alert of records.alerts) {
+      this.alerts.set(alert.id, alert);
+      if (alert.source !== undefined && alert.sourceId !== undefined) this.alertBySource.set(sourceKey(alert.source, alert.sourceId), alert.id);
+    }
+    this.nextIncidentNumber = records.incidents.reduce((highest, incident) => Math.max(highest, idNumber(incident.id, 'inc-')), records.issued.incidents) + 1;
+    this.nextAlertNumber = records.alerts.reduce((highest, alert) => Math.max(highest, idNumber(alert.id, 'alr-')), records.issued.alerts) + 1;
+    this.pruneClosed();
+    this.pruneAlerts();
+  }
+
+  private mintIncidentId(): string {
+    const id = `inc-${this.nextIncidentNumber++}`;
+    this.saveIssuedIds();
+    return id;
+  }
+
+  private mintAlertId(): string {
+    const id = `alr-${this.nextAlertNumber++}`;
+    this.saveIssuedIds();
+    return id;
+  }
+
+  private saveIssuedIds(): void {
+    this.store.saveIssuedIds({ incidents: this.nextIncidentNumber - 1, alerts: this.nextAlertNumber - 1 });
+  }
+
   private emit(change: IncidentChange): void {
     const numbered = { ...change, sequence: ++this.sequence };
     for (const listener of this.listeners) listener(numbered);
   }
+}
+
+/** The number in an id of ours (`inc-42` → 42); 0 for an id of another shape. */
+function idNumber(id: string, prefix: string): number {
+  const number = id.startsWith(prefix) ? Number(id.slice(prefix.length)) : Number.NaN;
+  return Number.isSafeInteger(number) && number > 0 ? number : 0;
 }
 
 function sourceKey(source: string, sourceId: string): string {

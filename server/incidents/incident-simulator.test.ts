@@ -4,6 +4,7 @@ import { AccidentHistorySchema, statusRank, type Incident } from '../../protocol
 import { accidentHistory } from './accident-history.js';
 import { IncidentService } from './incident-service.js';
 import { IncidentSimulator } from './incident-simulator.js';
+import { MemoryIncidentStore } from './incident-store.js';
 import { distanceMetres } from './nearest-cameras.js';
 import { alongCourse } from './geo-offsets.js';
 import { ACCIDENT_HOTSPOTS } from './solo-places.js';
@@ -72,4 +73,26 @@ test('every historic accident lies inside Surakarta', { skip: insideSurakarta ? 
     (feature) => !insideSurakarta?.(feature.geometry.coordinates[1], feature.geometry.coordinates[0]),
   );
   assert.deepEqual(outside.map((feature) => `${feature.properties.place} ${feature.geometry.coordinates.join(',')}`), []);
+});
+
+test('after a restart the simulator takes over its open incidents instead of doubling them, and new source ids follow the old', () => {
+  const store = new MemoryIncidentStore();
+  const first = new IncidentService({ cameras: () => cameras, store });
+  const before = new IncidentSimulator(first, { seed: 5, initialIncidents: 6 });
+  before.start();
+  before.stop();
+  const [closing] = first.snapshot().incidents;
+  assert.ok(closing);
+  for (const status of ['verified', 'dispatched', 'handled', 'closed'] as const) first.updateIncident(closing.id, { status });
+
+  const second = new IncidentService({ cameras: () => cameras, store });
+  const after = new IncidentSimulator(second, { seed: 5, initialIncidents: 6 });
+  after.start();
+  after.stop();
+  const incidents = second.snapshot().incidents;
+  assert.equal(incidents.length, 7, 'five restored open, one new to make six open, and the closed one');
+  assert.equal(new Set(incidents.map((incident) => incident.sourceId)).size, 7);
+  assert.equal(incidents.at(-1)?.sourceId, 'sim-7', 'numbering continues after the restored sim-6');
+  for (let step = 0; step < 2000; step++) after.step();
+  assert.ok(second.incident(incidents[1]!.id)?.status !== 'new', 'a restored open incident moves on like the others');
 });

@@ -16,7 +16,7 @@ export interface IncidentSimulatorOptions {
   seed?: number;
   /** Events (new incidents, status changes, alerts) per minute. Default 12. */
   eventsPerMinute?: number;
-  /** Incidents created at start so the wall is not empty. Default 8. */
+  /** Open incidents the simulator tops up to at start so the wall is not empty. Default 8. */
   initialIncidents?: number;
   /** Cameras the simulator may report offline and back. */
   cameras?: () => readonly { id: string; name: string }[];
@@ -144,10 +144,16 @@ export class IncidentSimulator {
     this.random = seededRandom(options.seed ?? Date.now());
   }
 
-  /** Creates the initial incidents, then one event every 60 / eventsPerMinute seconds until stop(). */
+  /**
+   * Takes over the simulated incidents the service restored, tops the open ones up to
+   * `initialIncidents`, then performs one event every 60 / eventsPerMinute seconds until stop().
+   */
   start(): void {
     if (this.timer) return;
-    for (let index = 0; index < (this.options.initialIncidents ?? 8); index++) this.createIncident();
+    this.adoptRestored();
+    while (this.open.length < (this.options.initialIncidents ?? 8)) {
+      if (this.createIncident().kind === 'idle') break;
+    }
     const intervalMs = 60_000 / Math.max(0.1, this.options.eventsPerMinute ?? 12);
     this.timer = setInterval(() => this.step(), intervalMs);
     // The simulator never keeps the process alive on its own.
@@ -221,6 +227,21 @@ export class IncidentSimulator {
     this.offlineCameras.add(cameraId);
     this.service.raiseAlert({ priority: 'medium', kind: 'camera-offline', text: `Kamera ${camera.name} terputus`, cameraId });
     return { kind: 'camera-offline', cameraId };
+  }
+
+  /**
+   * After a server restart the store still holds the simulator's incidents from before. The
+   * open ones go back on its list, so they progress to closed and get pruned like the rest
+   * instead of staying open for ever (each restart would add more), and new source ids follow
+   * the highest one seen, so a new incident never lands on an old one's de-duplication.
+   */
+  private adoptRestored(): void {
+    for (const incident of this.service.snapshot().incidents) {
+      if (incident.source !== SOURCE) continue;
+      const number = /^sim-(\d+)$/.exec(incident.sourceId)?.[1];
+      if (number !== undefined) this.created = Math.max(this.created, Number(number));
+      if (incident.status !== 'closed' && !this.open.includes(incident.id)) this.open.push(incident.id);
+    }
   }
 
   private forgetFinished(): void {

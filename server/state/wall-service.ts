@@ -20,6 +20,7 @@ import type { CameraCatalogue } from '../catalogue/camera-catalogue.js';
 import { createLogger } from '../log.js';
 import { initialWallState, reconcileWithConfig } from '../walls/wall-config.js';
 import { applyIntent, revertPush, type AppliedIntent, type IntentContext } from './apply-intent.js';
+import { SqlitePendingPushStore, type PendingPushStore } from './pending-push-store.js';
 import { PushReverts, type PendingPush, type StartTimer } from './push-reverts.js';
 import type { WallStore } from './wall-store.js';
 
@@ -39,6 +40,8 @@ export interface WallServiceOptions {
   incident?: (id: string) => { cameraIds: readonly string[] } | undefined;
   /** Timers for push reverts (tests hold the clock). */
   startTimer?: StartTimer;
+  /** Where pending push reverts outlive a restart. Default: the wall store's own database. */
+  pendingPushes?: PendingPushStore;
 }
 
 /** Who the audit names when a pushed incident's screen goes back by itself. */
@@ -68,6 +71,8 @@ export class WallService {
     this.#reverts = new PushReverts({
       currentVersion: (wallId, screenId) => this.#walls.get(wallId)?.screens.find((screen) => screen.id === screenId)?.version,
       revert: (push, reason) => this.#revertPush(push, reason),
+      now,
+      store: options.pendingPushes ?? new SqlitePendingPushStore(store.database),
       ...(options.startTimer ? { startTimer: options.startTimer } : {}),
     });
     for (const config of configs) {
@@ -130,6 +135,15 @@ export class WallService {
   /** Puts back every screen still showing a pushed incident that has now closed. */
   incidentClosed(incidentId: string): void {
     this.#reverts.incidentClosed(incidentId);
+  }
+
+  /**
+   * Takes up the push reverts stored before a restart (see PushReverts.restore). Called once the
+   * incidents are loaded, since whether a push's incident is still open decides what happens.
+   */
+  resumePushReverts(isIncidentOpen: (incidentId: string) => boolean): void {
+    const stored = this.#reverts.restore(isIncidentOpen);
+    if (stored > 0) log.info(`${stored} pushed screens from before the restart taken up; ${this.#reverts.pending().length} still waiting to go back`);
   }
 
   /** The pushed screens waiting to go back (for tests and diagnostics). */

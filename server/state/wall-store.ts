@@ -39,6 +39,13 @@ const MIGRATIONS: readonly string[] = [
   `CREATE TABLE device_tokens (
      workstation_id TEXT PRIMARY KEY, token_sha256 TEXT NOT NULL UNIQUE, machine_name TEXT NOT NULL, role TEXT NOT NULL,
      walls_json TEXT NOT NULL, issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, revoked_at TEXT);`,
+  // Incidents and alerts as their protocol JSON (re-validated on load); `position` keeps the
+  // order they were first stored in, which the alert limit prunes by.
+  `CREATE TABLE incidents (position INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, incident_json TEXT NOT NULL);
+   CREATE TABLE alerts (position INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, alert_json TEXT NOT NULL);
+   CREATE TABLE pending_pushes (
+     wall_id TEXT NOT NULL, screen_id TEXT NOT NULL, incident_id TEXT NOT NULL, before_json TEXT NOT NULL,
+     pushed_version INTEGER NOT NULL, revert_at TEXT, PRIMARY KEY (wall_id, screen_id));`,
 ];
 
 /** How many changes per wall are kept for catching up; a client further behind takes a snapshot. */
