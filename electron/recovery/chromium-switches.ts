@@ -18,7 +18,14 @@ export function chromiumSetup(platform: NodeJS.Platform, hardwareDecode: 'auto' 
   const features: string[] = [];
   const disabledFeatures: string[] = [];
   // Walls open more than Chromium's 6 HTTP/1.1 connections per host (fact 8 in architecture.md).
-  const switches: [string, string][] = [['max-connections-per-host', '32'], ['autoplay-policy', 'no-user-gesture-required']];
+  const switches: [string, string][] = [
+    ['max-connections-per-host', '32'],
+    ['autoplay-policy', 'no-user-gesture-required'],
+    // The map needs WebGL2. A PC without a usable GPU (VM, remote desktop, or this app after its
+    // GPU fallback) has WebGL only from SwiftShader, which Chromium no longer falls back to unless
+    // told; with a working GPU the switch changes nothing.
+    ['enable-unsafe-swiftshader', ''],
+  ];
   let decodeNote: string;
   if (hardwareAccelerationDisabled) {
     decodeNote = 'hardware acceleration off after repeated GPU crashes: software decode';

@@ -63,6 +63,8 @@ test('hardware decode per platform; one --enable-features switch', () => {
   assert.ok(windows.switches.some(([name, value]) => name === 'max-connections-per-host' && value === '32'));
   const degraded = chromiumSetup('win32', 'on', true);
   assert.equal(degraded.disableHardwareAcceleration, true);
+  // Without the GPU the map still has WebGL2, in software: the map screen must not go dark.
+  assert.ok(degraded.switches.some(([name]) => name === 'enable-unsafe-swiftshader'));
   assert.match(degraded.decodeNote, /GPU crashes/);
 });
 
