@@ -221,7 +221,7 @@ async function main(config0: ResolvedConfig): Promise<void> {
     }
 
     const selection = new ScreenSelection([]);
-    const targetFor = (screenId: string): ScreenTarget => ({ serverUrl: config.serverUrl, wallId: config.wallId, screenId, language: config.language, token: config.token });
+    const targetFor = (screenId: string): ScreenTarget => ({ serverUrl: config.serverUrl, wallId: config.wallId, screenId, language: config.language, timeZone: config.timeZone, token: config.token });
     const sendStatus = (screenId: string): void => {
       windows.send(screenId, SHELL_CHANNELS.status, shellStatusFor(screenId, { ...facts, selectedScreen: selection.selected }));
     };

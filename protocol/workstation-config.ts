@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KeyChordSchema } from './keymap.js';
-import { LanguageSchema } from './screen-target.js';
+import { LanguageSchema, TimeZoneSchema } from './screen-target.js';
 import { ScreenIdSchema, WallIdSchema } from './walls.js';
 
 /** Which physical display a screen asks for; without one it takes the next free display. */
@@ -74,6 +74,8 @@ export const WorkstationConfigLayerSchema = z.strictObject({
   serverUrl: HttpUrlSchema.optional(),
   wallId: WallIdSchema.optional(),
   language: LanguageSchema.optional(),
+  /** The time zone of the screens' clocks (IANA name): WIB (Asia/Jakarta) unless set, WITA or WIT further east. */
+  timeZone: TimeZoneSchema.optional(),
   /** A device token given by IT in clear (provisioning file or environment); prefer enrolment, which keeps it encrypted. */
   token: z.string().min(1).max(512).nullable().optional(),
   screens: z.array(WorkstationScreenSchema).min(1).max(32).optional(),
@@ -94,6 +96,7 @@ export const WorkstationConfigSchema = z.strictObject({
   serverUrl: HttpUrlSchema,
   wallId: WallIdSchema,
   language: LanguageSchema.default('id'),
+  timeZone: TimeZoneSchema.default('Asia/Jakarta'),
   token: z.string().max(512).nullable().default(null),
   screens: z.array(WorkstationScreenSchema).min(1).max(32),
   keymapFile: z.string().min(1).max(4096).nullable().default(null),

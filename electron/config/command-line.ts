@@ -37,7 +37,7 @@ function screensFromList(list: string | undefined): unknown {
 }
 
 /**
- * The command-line layer: --server, --wall, --lang, --screens=1,2, --keymap FILE,
+ * The command-line layer: --server, --wall, --lang, --time-zone, --screens=1,2, --keymap FILE,
  * --[no-]always-on-top, --hide-cursor-after=SECONDS, --[no-]global-hotkeys,
  * --hardware-decode=auto|on|off. Values are validated with the other layers.
  */
@@ -47,6 +47,7 @@ export function commandLineLayer(argv: readonly string[]): ConfigLayer {
     serverUrl: flagValue(argv, 'server'),
     wallId: flagValue(argv, 'wall'),
     language: flagValue(argv, 'lang'),
+    timeZone: flagValue(argv, 'time-zone'),
     screens: screensFromList(flagValue(argv, 'screens')),
     keymapFile: flagValue(argv, 'keymap'),
     hardwareDecode: flagValue(argv, 'hardware-decode'),
@@ -61,7 +62,7 @@ export function commandLineLayer(argv: readonly string[]): ConfigLayer {
 }
 
 /**
- * The environment layer: PANTAU_SERVER_URL, PANTAU_WALL, PANTAU_LANG, PANTAU_SCREENS,
+ * The environment layer: PANTAU_SERVER_URL, PANTAU_WALL, PANTAU_LANG, PANTAU_TIME_ZONE, PANTAU_SCREENS,
  * PANTAU_KEYMAP and PANTAU_DEVICE_TOKEN (for images that inject a token instead of enrolling).
  */
 export function environmentLayer(env: Readonly<Record<string, string | undefined>>): ConfigLayer {
@@ -69,6 +70,7 @@ export function environmentLayer(env: Readonly<Record<string, string | undefined
     serverUrl: env.PANTAU_SERVER_URL,
     wallId: env.PANTAU_WALL,
     language: env.PANTAU_LANG,
+    timeZone: env.PANTAU_TIME_ZONE,
     screens: screensFromList(env.PANTAU_SCREENS),
     keymapFile: env.PANTAU_KEYMAP,
     token: env.PANTAU_DEVICE_TOKEN,

@@ -40,6 +40,13 @@ test('environment sits between the provisioning file and the command line', () =
   assert.equal(resolved.config.language, 'id');
 });
 
+test('the clocks keep WIB unless a layer names another zone; a zone the runtime does not know is refused', () => {
+  assert.equal(resolveConfig({ argv: [], env: {}, platform: 'linux', read: noFiles }).config.timeZone, 'Asia/Jakarta');
+  assert.equal(resolveConfig({ argv: [], env: { PANTAU_TIME_ZONE: 'Asia/Makassar' }, platform: 'linux', read: noFiles }).config.timeZone, 'Asia/Makassar');
+  assert.equal(resolveConfig({ argv: ['--time-zone=Asia/Jayapura'], env: { PANTAU_TIME_ZONE: 'Asia/Makassar' }, platform: 'linux', read: noFiles }).config.timeZone, 'Asia/Jayapura');
+  assert.throws(() => resolveConfig({ argv: ['--time-zone=Mars/Olympus'], env: {}, platform: 'linux', read: noFiles }), /command line: timeZone: must be an IANA time zone/);
+});
+
 test('--config or PANTAU_CONFIG replaces the machine file; a missing or torn file is an error, not a silent default', () => {
   assert.equal(resolveConfig({ argv: ['--config', '/srv/other.json'], env: {}, platform: 'linux', read }).config.wallId, 'polresta');
   assert.equal(resolveConfig({ argv: [], env: { PANTAU_CONFIG: '/srv/other.json' }, platform: 'linux', read }).config.wallId, 'polresta');

@@ -12,6 +12,7 @@ export const DEMO_WORKSTATION_CONFIG: WorkstationConfig = {
   serverUrl: 'http://127.0.0.1:8080',
   wallId: 'demo',
   language: 'id',
+  timeZone: 'Asia/Jakarta',
   token: null,
   screens: [{ screenId: '1' }, { screenId: '2' }],
   keymapFile: null,
