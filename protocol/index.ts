@@ -3,6 +3,7 @@ export * from './validation.js';
 export * from './errors.js';
 export * from './catalogue.js';
 export * from './walls.js';
+export * from './map-settings.js';
 export * from './hello.js';
 export * from './snapshot.js';
 export * from './messages.js';

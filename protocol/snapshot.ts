@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CameraSchema } from './catalogue.js';
 import { RoleSchema } from './auth.js';
+import { MapSettingsSchema } from './map-settings.js';
 import { WallStateSchema } from './wall-state.js';
 
 /** Who the server says this client is, and what its role lets the UI offer. */
@@ -25,5 +26,7 @@ export const SnapshotSchema = z.object({
   wall: WallStateSchema,
   /** Every camera of the catalogue, with playable stream URLs (for search and keypad numbers). */
   cameras: z.array(CameraSchema),
+  /** The deployment's map settings from the walls file; absent: the bundled offline map on maplibre-gl. */
+  map: MapSettingsSchema.optional(),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CameraIdSchema, IdSchema } from './catalogue.js';
 import { CellSchema, TemplateNameSchema } from './layout.js';
+import { MapSettingsSchema } from './map-settings.js';
 import { CameraGroupSchema, TileContentSchema } from './wall-state.js';
 
 export const WallIdSchema = IdSchema;
@@ -46,6 +47,8 @@ export const WallConfigSchema = z.strictObject({
 /** The server's walls file: which walls exist and what each screen shows when the wall is first created. */
 export const WallsFileSchema = z.strictObject({
   walls: z.array(WallConfigSchema).min(1),
+  /** The incident map of every wall and screen (style, home, Mapbox token): set once here. */
+  map: MapSettingsSchema.optional(),
 });
 export type WallsFile = z.infer<typeof WallsFileSchema>;
 export type WallConfig = z.infer<typeof WallConfigSchema>;

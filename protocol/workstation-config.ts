@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConnectOriginSchema } from './connect-origin.js';
 import { KeyChordSchema } from './keymap.js';
 import { LanguageSchema, TimeZoneSchema } from './screen-target.js';
 import { ScreenIdSchema, WallIdSchema } from './walls.js';
@@ -19,8 +20,8 @@ export const WorkstationScreenSchema = z.strictObject({
 export type WorkstationScreen = z.infer<typeof WorkstationScreenSchema>;
 
 const HttpUrlSchema = z.url({ protocol: /^https?$/ });
-/** An origin a wall page may connect to besides its server (a camera's own media server): scheme://host[:port]. */
-export const ConnectOriginSchema = z.string().regex(/^(https?|wss?):\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'must be an origin such as ws://10.0.0.5:8000 (scheme, host, optional port; no path)');
+// In its own module so that walls.ts (the map settings) can use it without an import cycle.
+export { ConnectOriginSchema };
 
 const kioskFields = {
   /** Keep wall windows above every other window (a wall PC that also runs other apps). */

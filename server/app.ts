@@ -5,14 +5,14 @@ import { join } from 'node:path';
 
 import { loadCatalogue } from './catalogue/camera-catalogue.js';
 import type { ServerOptions } from './config/server-options.js';
-import { originsOf, type WallConfig } from '../protocol/index.js';
+import { describeMapSettings, mapConnectOrigins, originsOf, type WallConfig } from '../protocol/index.js';
 import { webWallHandler } from './http/web-wall.js';
 import { attachWallHub } from './hub/wall-hub.js';
 import { createLogger } from './log.js';
 import { startMediaServer } from './media/media-server.js';
 import { assertPortFree } from './net/port-check.js';
 import { startCameraSimulator, type CameraSimulator } from './simulator/camera-simulator.js';
-import { loadWalls } from './walls/wall-config.js';
+import { loadWallsFile } from './walls/wall-config.js';
 import { loadUsers, openDirectory, usersDirectory, type UserDirectory } from './auth/user-directory.js';
 import type { UserConfig } from '../protocol/index.js';
 import { WallStore } from './state/wall-store.js';
@@ -54,7 +54,7 @@ export interface RunningServer {
 /** Starts the central server: hub, web wall, embedded media server and camera simulator. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const catalogue = await loadCatalogue(options.cataloguePath);
-  const walls = await loadWalls(options.wallsPath, catalogue);
+  const { walls, map: mapSettings } = await loadWallsFile(options.wallsPath, catalogue);
   const users = options.usersPath === null ? null : await loadUsers(options.usersPath);
   if (users === null && !LOOPBACK.has(options.host)) {
     throw new Error(`serving ${options.host} needs a users file (--users FILE): without one every client would be a supervisor`);
@@ -104,13 +104,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const ptzService = new PtzService({ drivers: ptz.drivers });
 
   const cameraOrigins = originsOf(catalogue.cameras.flatMap((camera) => Object.values(camera.streams)));
-  const webWall = webWallHandler({ rendererDir: options.rendererDir, mediaHttpPort: media.httpPort, cameraOrigins });
+  const webWall = webWallHandler({ rendererDir: options.rendererDir, mediaHttpPort: media.httpPort, cameraOrigins, mapOrigins: mapConnectOrigins(mapSettings) });
   const incidentApi = createIncidentApi(incidents, { ingestTokens: options.ingestTokens });
   const enrolmentApi = createEnrolmentApi({ codes: new EnrolmentCodes(), tokens: deviceTokens, authenticate: (token) => directory.principalForToken(token) });
   const httpServer = createServer((request, response) => {
     if (!incidentApi(request, response) && !enrolmentApi(request, response)) webWall(request, response);
   });
-  const hub = attachWallHub(httpServer, { service: wallService, directory, catalogue, mediaHttpPort: media.httpPort, extraOrigins: options.extraOrigins });
+  const hub = attachWallHub(httpServer, { service: wallService, directory, catalogue, mediaHttpPort: media.httpPort, extraOrigins: options.extraOrigins, ...(mapSettings ? { mapSettings } : {}) });
   const incidentChannel = attachIncidentChannel(hub, incidents, { audit: (entry) => store.audit(entry) });
   const detachPtz = attachPtzChannel(hub, ptzService);
   const healthStore = new HealthStore();
@@ -132,6 +132,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const hostForUrl = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
   const url = `http://${hostForUrl}:${options.port}`;
   log.info(`web wall and socket.io on ${url} (${catalogue.cameras.length} cameras, ${walls.length} walls)`);
+  log.info(describeMapSettings(mapSettings));
 
   return {
     url,

@@ -1,6 +1,7 @@
 /**
  * What a deployment can set about the incident map, with the demo's defaults.
  */
+import type { MapSettings } from '../../protocol/map-settings.js';
 import type { Language } from '../../protocol/screen-target.js';
 import type { HomeView } from './offline-style.js';
 
@@ -50,5 +51,18 @@ export function mapOptionsWith(given: Partial<IncidentMapOptions> | undefined): 
   for (const [key, value] of Object.entries(given ?? {})) {
     if (value !== undefined) (options as Record<string, unknown>)[key] = value;
   }
+  return options;
+}
+
+/** The walls file's map section (from the snapshot) as IncidentMap options; what it leaves out stays at the defaults. */
+export function mapOptionsFromSettings(settings: MapSettings | undefined): Partial<IncidentMapOptions> {
+  if (!settings) return {};
+  const options: Partial<IncidentMapOptions> = {};
+  if (settings.styleUrl !== undefined) options.styleUrl = settings.styleUrl;
+  if (settings.home !== undefined) options.home = settings.home;
+  if (settings.mapboxAccessToken !== undefined) options.mapboxAccessToken = settings.mapboxAccessToken;
+  if (settings.flyToCritical !== undefined) options.flyToCritical = settings.flyToCritical;
+  if (settings.returnHomeAfterSeconds !== undefined) options.returnHomeAfterMs = settings.returnHomeAfterSeconds * 1000;
+  if (settings.focusZoom !== undefined) options.focusZoom = settings.focusZoom;
   return options;
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Alert, Camera, Incident, ScreenTarget, WallState } from '../../protocol/index.js';
+import type { Alert, Camera, Incident, MapSettings, ScreenTarget, WallState } from '../../protocol/index.js';
 import { AlertList } from '../alerts/AlertList.js';
 import type { FeedStatus } from '../alerts/incident-feed.js';
 import { BriefingView } from '../briefing/BriefingView.js';
@@ -8,11 +8,14 @@ import { LiveCamera } from '../grid/LiveCamera.js';
 import type { PanelKind } from '../grid/PanelTile.js';
 import type { Strings } from '../i18n/strings.js';
 import { IncidentMap } from '../map/IncidentMap.js';
+import { mapOptionsFromSettings } from '../map/map-options.js';
 
 export interface FeaturePanelProps {
   kind: PanelKind;
   target: ScreenTarget;
   wall: WallState;
+  /** The deployment's map settings (walls file, via the snapshot): style, home, Mapbox token, fly-to. */
+  mapSettings: MapSettings | undefined;
   cameras: readonly Camera[];
   incidents: readonly Incident[];
   alerts: readonly Alert[];
@@ -33,12 +36,14 @@ export interface FeaturePanelProps {
 /** A panel tile's content: the incident map, the full alert list, or the briefing. */
 export function FeaturePanel(props: FeaturePanelProps) {
   const { kind, target, wall, cameras, incidents, strings } = props;
+  const { mapSettings } = props;
   const mapOptions = useMemo(() => ({
-    language: target.language,
-    accidentHistoryUrl: new URL('/api/accident-history', target.serverUrl).href,
     flyToCritical: true,
     returnHomeAfterMs: 60_000,
-  }), [target]);
+    ...mapOptionsFromSettings(mapSettings),
+    language: target.language,
+    accidentHistoryUrl: new URL('/api/accident-history', target.serverUrl).href,
+  }), [target, mapSettings]);
   const byId = useMemo(() => new Map(cameras.map((camera) => [camera.id, camera])), [cameras]);
   const screen = wall.screens.find((candidate) => candidate.id === target.screenId);
   const sendTargets = useMemo(() => (screen?.tiles ?? []).flatMap((tile, index) =>

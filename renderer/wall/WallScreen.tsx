@@ -185,6 +185,7 @@ export function WallScreen({ target, connection, state, strings, keymap = DEFAUL
               kind={kind}
               target={target}
               wall={wall}
+              mapSettings={snapshot.map}
               cameras={snapshot.cameras}
               incidents={incidents}
               alerts={alerts}

@@ -10,6 +10,8 @@ export interface WebWallOptions {
   mediaHttpPort: number;
   /** Origins of absolute stream URLs in the catalogue. */
   cameraOrigins: readonly string[];
+  /** Origins the provisioned map needs (its style's host, Mapbox's API with a token): mapConnectOrigins. */
+  mapOrigins?: readonly string[];
 }
 
 function sendText(response: ServerResponse, status: number, contentType: string, body: string): void {
@@ -29,7 +31,7 @@ export function webWallHandler(options: WebWallOptions): RequestListener {
     const hostname = hostnameFromHostHeader(request.headers.host);
     const mediaWs = resolveStreamUrl('/', hostname, options.mediaHttpPort).slice(0, -1);
     const mediaHttp = mediaWs.replace(/^ws:/, 'http:');
-    response.setHeader('content-security-policy', contentSecurityPolicy([mediaWs, mediaHttp, ...options.cameraOrigins]));
+    response.setHeader('content-security-policy', contentSecurityPolicy([mediaWs, mediaHttp, ...options.cameraOrigins, ...(options.mapOrigins ?? [])]));
     response.setHeader('x-content-type-options', 'nosniff');
     response.setHeader('referrer-policy', 'no-referrer');
     if (!serve) {

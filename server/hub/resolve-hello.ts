@@ -8,6 +8,7 @@ import {
   type ErrorCode,
   type FieldIssue,
   type HelloReply,
+  type MapSettings,
   type Principal,
   type Snapshot,
   type WallState,
@@ -28,6 +29,8 @@ export interface HelloContext {
   clientHostname: string;
   mediaHttpPort: number;
   now: Date;
+  /** The deployment's map settings (walls file); absent: the offline map. */
+  mapSettings?: MapSettings | undefined;
 }
 
 export type HelloOutcome = { reply: HelloReply; identity?: ConnectionIdentity };
@@ -37,7 +40,7 @@ function refuse(code: ErrorCode, message: string, issues: FieldIssue[] = []): He
 }
 
 /** A whole snapshot of a wall for one client, with stream URLs it can open. */
-export function buildSnapshot(wall: WallState, screenId: string, context: Pick<HelloContext, 'catalogue' | 'epoch' | 'clientHostname' | 'mediaHttpPort' | 'now'>): Snapshot {
+export function buildSnapshot(wall: WallState, screenId: string, context: Pick<HelloContext, 'catalogue' | 'epoch' | 'clientHostname' | 'mediaHttpPort' | 'now' | 'mapSettings'>): Snapshot {
   return {
     protocolVersion: PROTOCOL_VERSION,
     epoch: context.epoch,
@@ -46,6 +49,7 @@ export function buildSnapshot(wall: WallState, screenId: string, context: Pick<H
     wall,
     cameras: context.catalogue.cameras.map((camera, index) =>
       cameraForClient(camera, context.catalogue.numberOf(camera.id) ?? index + 1, context.clientHostname, context.mediaHttpPort)),
+    ...(context.mapSettings ? { map: context.mapSettings } : {}),
   };
 }
 

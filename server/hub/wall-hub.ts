@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server as SocketServer, type Socket } from 'socket.io';
-import { EVENTS, SyncRequestSchema, formatIssues, describeIssues, type IntentReply, type ProtocolError, type SyncReply } from '../../protocol/index.js';
+import { EVENTS, SyncRequestSchema, formatIssues, describeIssues, type IntentReply, type MapSettings, type ProtocolError, type SyncReply } from '../../protocol/index.js';
 import type { CameraCatalogue } from '../catalogue/camera-catalogue.js';
 import { identityOf, setIdentity } from '../auth/principal.js';
 import type { UserDirectory } from '../auth/user-directory.js';
@@ -27,6 +27,8 @@ export interface WallHubOptions {
   mediaHttpPort: number;
   /** Origins other than the server's own allowed to connect (the Electron app's app:// origin). */
   extraOrigins: readonly string[];
+  /** The walls file's map section, sent to every screen with its snapshot. */
+  mapSettings?: MapSettings;
 }
 
 function answer(acknowledge: unknown, reply: unknown): void {
@@ -71,7 +73,7 @@ export function attachWallHub(httpServer: HttpServer, options: WallHubOptions): 
   io.on('connection', (socket: Socket) => {
     const clientHostname = hostnameFromHostHeader(socket.handshake.headers.host);
     socket.on('disconnect', () => limiter.forget(socket.id));
-    const snapshotContext = () => ({ catalogue: options.catalogue, epoch: service.epoch, clientHostname, mediaHttpPort: options.mediaHttpPort, now: new Date() });
+    const snapshotContext = () => ({ catalogue: options.catalogue, epoch: service.epoch, clientHostname, mediaHttpPort: options.mediaHttpPort, now: new Date(), mapSettings: options.mapSettings });
 
     socket.on(EVENTS.hello, (payload: unknown, acknowledge: unknown) => {
       const outcome = resolveHello(payload, {

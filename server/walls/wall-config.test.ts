@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { loadCatalogue } from '../catalogue/camera-catalogue.js';
 import { ConfigFileError } from '../config/json-file.js';
 import { defaultServerOptions } from '../config/server-options.js';
-import { initialWallState, loadWalls, parseWalls, reconcileWithConfig } from './wall-config.js';
+import { initialWallState, loadWalls, parseWalls, parseWallsFile, reconcileWithConfig } from './wall-config.js';
 
 const defaults = defaultServerOptions();
 
@@ -57,4 +57,16 @@ test('a stored wall follows the walls file: new screens appear, removed ones go 
   assert.deepEqual(reconciled.screens.map((screen) => [screen.id, screen.name, screen.version]), [['1', 'A2', 7], ['3', 'C', 0]]);
   assert.equal(reconciled.screens[0]?.layout.template, '2x2');
   assert.deepEqual(reconciled.pins, []);
+});
+
+test('the map section of the walls file is read once for the deployment; a secret Mapbox token is refused at start', async () => {
+  const catalogue = await loadCatalogue(defaults.cataloguePath);
+  const walls = [{ id: 'w', name: 'W', screens: [{ id: '1', name: 'S', layout: '1', tiles: [{ kind: 'map' }] }] }];
+  const map = { styleUrl: 'https://tiles.surakarta.go.id/style.json', home: { center: [110.82, -7.56], zoom: 13 } };
+  assert.deepEqual(parseWallsFile('walls.json', { walls, map }, catalogue).map, map);
+  const secret = 'sk.eyJ1IjoieCIsImEiOiJ5In0.c2VjcmV0';
+  assert.throws(
+    () => parseWallsFile('walls.json', { walls, map: { mapboxAccessToken: secret } }, catalogue),
+    (error: unknown) => error instanceof ConfigFileError && error.issues[0]?.field === 'map.mapboxAccessToken' && /secret token/.test(error.message) && !error.message.includes(secret),
+  );
 });

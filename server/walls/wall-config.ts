@@ -79,17 +79,27 @@ export function crossCheckWalls(walls: WallsFile, catalogue: CameraCatalogue): F
   return issues;
 }
 
-/** Validates parsed JSON as a walls file whose cameras all exist in the catalogue. */
-export function parseWalls(file: string, json: unknown, catalogue: CameraCatalogue): WallConfig[] {
+/** Validates parsed JSON as a whole walls file (walls and map settings) whose cameras all exist in the catalogue. */
+export function parseWallsFile(file: string, json: unknown, catalogue: CameraCatalogue): WallsFile {
   const walls = parseConfig(file, WallsFileSchema, json);
   const issues = crossCheckWalls(walls, catalogue);
   if (issues.length > 0) throw new ConfigFileError(file, issues);
-  return walls.walls;
+  return walls;
+}
+
+/** Validates parsed JSON as a walls file whose cameras all exist in the catalogue; the walls only. */
+export function parseWalls(file: string, json: unknown, catalogue: CameraCatalogue): WallConfig[] {
+  return parseWallsFile(file, json, catalogue).walls;
 }
 
 /** Loads a walls file and checks it against the catalogue. */
 export async function loadWalls(file: string, catalogue: CameraCatalogue): Promise<WallConfig[]> {
-  return parseWalls(file, await readJsonFile(file), catalogue);
+  return (await loadWallsFile(file, catalogue)).walls;
+}
+
+/** Loads a whole walls file (walls and the deployment's map settings) and checks it against the catalogue. */
+export async function loadWallsFile(file: string, catalogue: CameraCatalogue): Promise<WallsFile> {
+  return parseWallsFile(file, await readJsonFile(file), catalogue);
 }
 
 /** A wall's first state, from a checked configuration. */
