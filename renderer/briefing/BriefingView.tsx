@@ -4,9 +4,9 @@
  * keeps it in the wall state so every briefing screen follows the presenter.
  */
 import { useMemo, type ReactNode } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from '../../protocol/catalogue.js';
 import type { Incident } from '../../protocol/incidents.js';
+import type { EngineMap } from '../map/engine-map.js';
 import { IncidentMap } from '../map/IncidentMap.js';
 import { mapOptionsWith, type IncidentMapOptions } from '../map/map-options.js';
 import { SEVERITY_COLOURS } from '../map/incident-layers.js';
@@ -25,7 +25,7 @@ export type BriefingViewProps = {
   /** How many related cameras play at once (decode budget). */
   maxLiveCameras?: number;
   mapOptions?: Partial<IncidentMapOptions>;
-  onMapReady?: (map: MapLibreMap) => void;
+  onMapReady?: (map: EngineMap, engineName: string) => void;
   /**
    * Cameras a tile of the same screen already plays, with the tile's label (as after a push):
    * named here instead of decoded a second time.

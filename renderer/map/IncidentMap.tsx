@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { Popup, type GeoJSONSource, type Map as MapLibreMap, type MapLayerMouseEvent, type StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import type { Camera } from '../../protocol/catalogue.js';
 import type { Incident } from '../../protocol/incidents.js';
 import { loadAccidentHistory } from './accident-history.js';
@@ -15,7 +15,8 @@ import { NOW_STATE_KEY } from './incident-fading.js';
 import { drawMapImages } from './incident-icons.js';
 import { incidentMapLayers, incidentSource, LAYER, plainSource, SOURCE } from './incident-layers.js';
 import { IncidentSourceUpdater, type BatchDrawn } from './incident-source-updater.js';
-import { maplibreEngine, type MapEngine } from './map-engine.js';
+import type { EngineInstance, EngineMap, EnginePopup, LayerPointerEvent } from './engine-map.js';
+import { engineFor, type MapEngine } from './map-engine.js';
 import { mapOptionsWith, type IncidentMapOptions } from './map-options.js';
 import { homeViewOf, type HomeView } from './offline-style.js';
 import { offlineStyle } from './offline-style-assets.js';
@@ -39,9 +40,10 @@ export type IncidentMapProps = {
   /** Puts the live tile into the camera pop-up; returns its cleanup. */
   renderCameraPopup?: (cameraId: string, container: HTMLElement) => (() => void) | undefined;
   /** The map once its style and layers are in (tests, benches, the lead's integrations). */
-  onMapReady?: (map: MapLibreMap) => void;
+  onMapReady?: (map: EngineMap, engineName: string) => void;
   /** Each batch of incident changes once it is on screen. */
   onIncidentsDrawn?: (batch: BatchDrawn) => void;
+  /** Overrides the engine the options choose (maplibre-gl, or mapbox-gl with a Mapbox token). */
   engine?: MapEngine;
 };
 
@@ -56,7 +58,7 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
   const options = useMemo(() => mapOptionsWith(props.options), [props.options]);
   const strings = mapStringsFor(options.language);
   const containerRef = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [map, setMap] = useState<EngineMap | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [popup, setPopup] = useState<OpenPopup | null>(null);
   const [heatmapError, setHeatmapError] = useState<string | null>(null);
@@ -65,9 +67,10 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
   const latest = useRef(props);
   latest.current = props;
   const homeRef = useRef<HomeView>(FALLBACK_HOME);
+  const instanceRef = useRef<EngineInstance | null>(null);
 
   // Start the map once per style/engine; everything else is fed to it by the effects below.
-  const engine = props.engine ?? maplibreEngine;
+  const engine = props.engine ?? engineFor(options.mapboxAccessToken);
   const { styleUrl, startTimeoutMs, clusterMaxZoom, clusterRadius, batchMs, language } = options;
   useEffect(() => {
     const container = containerRef.current;
@@ -86,9 +89,44 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
     }
     const home = latest.current.options?.home ?? (typeof style === 'string' ? FALLBACK_HOME : homeViewOf(style, FALLBACK_HOME));
     homeRef.current = home;
-    let instance: MapLibreMap;
-    try {
-      instance = engine.create({
+    let instance: EngineMap | null = null;
+    let stopped = false;
+    let loaded = false;
+    const timeout = setTimeout(() => {
+      if (!loaded) setProblem({ title: words.mapFailed, detail: words.mapBlankHint });
+    }, startTimeoutMs);
+    const whenLoaded = (startedInstance: EngineInstance) => {
+      const started = startedInstance.map;
+      started.on('error', (event) => {
+        if (!loaded) setProblem({ title: words.mapFailed, detail: `${event.error?.message ?? 'error'} — ${words.mapBlankHint}` });
+      });
+      started.on('load', () => {
+        loaded = true;
+        clearTimeout(timeout);
+        setProblem(null);
+        for (const { name, image, pixelRatio } of drawMapImages(window.devicePixelRatio)) {
+          if (!started.hasImage(name)) started.addImage(name, image, { pixelRatio });
+        }
+        started.addSource(SOURCE.accidents, plainSource());
+        started.addSource(SOURCE.cones, plainSource());
+        started.addSource(SOURCE.cameras, plainSource());
+        started.addSource(SOURCE.incidents, incidentSource(clusterMaxZoom, clusterRadius));
+        // The clock before the layers that read it: an engine without global state (mapbox-gl)
+        // writes its value into the layers as they are added.
+        started.setGlobalStateProperty(NOW_STATE_KEY, Math.round(Date.now() / 1000));
+        for (const layer of incidentMapLayers(words)) started.addLayer(layer);
+        const updater = new IncidentSourceUpdater(startedInstance, SOURCE.incidents, words, batchMs, (batch) => latest.current.onIncidentsDrawn?.(batch));
+        updaterRef.current = updater;
+        updater.reset(latest.current.incidents);
+        flyRef.current = initialFlyToState(latest.current.incidents);
+        setMap(started);
+        latest.current.onMapReady?.(started, engine.name);
+      });
+    };
+    // An engine may have to be fetched first (mapbox-gl is a chunk of its own): the map starts
+    // when it is there, and a cleanup that comes first removes it as soon as it exists.
+    engine
+      .create({
         container,
         style,
         center: home.center,
@@ -99,44 +137,34 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
         pitchWithRotate: false,
         maxPitch: 0,
         canvasContextAttributes: { antialias: false },
-      });
-    } catch (error) {
-      setProblem({ title: words.mapCannotStartTitle, detail: `${words.mapNoWebgl2} (${error instanceof Error ? error.message : String(error)})` });
-      return;
-    }
-    let loaded = false;
-    const timeout = setTimeout(() => {
-      if (!loaded) setProblem({ title: words.mapFailed, detail: words.mapBlankHint });
-    }, startTimeoutMs);
-    instance.on('error', (event) => {
-      if (!loaded) setProblem({ title: words.mapFailed, detail: `${event.error?.message ?? 'error'} — ${words.mapBlankHint}` });
-    });
-    instance.on('load', () => {
-      loaded = true;
-      clearTimeout(timeout);
-      setProblem(null);
-      for (const { name, image, pixelRatio } of drawMapImages(window.devicePixelRatio)) {
-        if (!instance.hasImage(name)) instance.addImage(name, image, { pixelRatio });
-      }
-      instance.addSource(SOURCE.accidents, plainSource());
-      instance.addSource(SOURCE.cones, plainSource());
-      instance.addSource(SOURCE.cameras, plainSource());
-      instance.addSource(SOURCE.incidents, incidentSource(clusterMaxZoom, clusterRadius));
-      for (const layer of incidentMapLayers(words)) instance.addLayer(layer);
-      instance.setGlobalStateProperty(NOW_STATE_KEY, Math.round(Date.now() / 1000));
-      const updater = new IncidentSourceUpdater(instance, SOURCE.incidents, words, batchMs, (batch) => latest.current.onIncidentsDrawn?.(batch));
-      updaterRef.current = updater;
-      updater.reset(latest.current.incidents);
-      flyRef.current = initialFlyToState(latest.current.incidents);
-      setMap(instance);
-      latest.current.onMapReady?.(instance);
-    });
+        onFatal: (message) => setProblem({ title: words.mapFailed, detail: `${message} — ${words.mapboxTokenHint}` }),
+      })
+      .then(
+        (started) => {
+          if (stopped) {
+            started.map.remove();
+            return;
+          }
+          instanceRef.current = started;
+          instance = started.map;
+          whenLoaded(started);
+        },
+        (error: unknown) => {
+          if (stopped) return;
+          clearTimeout(timeout);
+          // maplibre fails here only without a usable WebGL2 context; another engine may also fail to load.
+          const why = engine.name === 'maplibre-gl' ? words.mapNoWebgl2 : words.mapEngineFailed;
+          setProblem({ title: words.mapCannotStartTitle, detail: `${why} (${error instanceof Error ? error.message : String(error)})` });
+        },
+      );
     return () => {
+      stopped = true;
       clearTimeout(timeout);
       updaterRef.current?.dispose();
       updaterRef.current = null;
+      instanceRef.current = null;
       setMap(null);
-      instance.remove();
+      instance?.remove();
     };
   }, [engine, styleUrl, startTimeoutMs, clusterMaxZoom, clusterRadius, batchMs, language]);
 
@@ -194,8 +222,8 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
   // Cameras and their cones.
   useEffect(() => {
     if (!map) return;
-    void map.getSource<GeoJSONSource>(SOURCE.cameras)?.setData(cameraPoints(cameras));
-    void map.getSource<GeoJSONSource>(SOURCE.cones)?.setData(cameraCones(cameras));
+    void instanceRef.current?.source(SOURCE.cameras)?.setData(cameraPoints(cameras));
+    void instanceRef.current?.source(SOURCE.cones)?.setData(cameraCones(cameras));
   }, [map, cameras]);
 
   // Heatmap: shown by the prop; its history is fetched the first time it is shown.
@@ -215,7 +243,7 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
       if (abort.signal.aborted) return;
       if (result.ok) {
         setHeatmapError(null);
-        void map.getSource<GeoJSONSource>(SOURCE.accidents)?.setData(result.history);
+        void instanceRef.current?.source(SOURCE.accidents)?.setData(result.history);
       } else {
         historyLoaded.current = false;
         setHeatmapError(result.error);
@@ -227,28 +255,26 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
   // Clicks: a cluster zooms in; a camera opens its pop-up.
   useEffect(() => {
     if (!map) return;
-    const onCluster = (event: MapLayerMouseEvent) => {
+    const onCluster = (event: LayerPointerEvent) => {
       const feature = event.features?.[0];
       const clusterId = feature?.properties?.cluster_id as number | undefined;
       if (clusterId === undefined || feature?.geometry.type !== 'Point') return;
       const center = feature.geometry.coordinates as [number, number];
-      void map
-        .getSource<GeoJSONSource>(SOURCE.incidents)
+      void instanceRef.current
+        ?.source(SOURCE.incidents)
         ?.getClusterExpansionZoom(clusterId)
         .then((zoom) => map.easeTo({ center, zoom }));
     };
-    let open: Popup | null = null;
-    const onCamera = (event: MapLayerMouseEvent) => {
+    let open: EnginePopup | null = null;
+    const onCamera = (event: LayerPointerEvent) => {
       const feature = event.features?.[0];
       const cameraId = feature?.properties?.cameraId as string | undefined;
       if (!cameraId || feature?.geometry.type !== 'Point') return;
       open?.remove();
       const container = document.createElement('div');
       container.className = 'incident-map-popup';
-      const popupInstance = new Popup({ closeButton: false, maxWidth: '480px', offset: 14 })
-        .setLngLat(feature.geometry.coordinates as [number, number])
-        .setDOMContent(container)
-        .addTo(map);
+      const popupInstance = instanceRef.current?.openPopup(feature.geometry.coordinates as [number, number], container, { closeButton: false, maxWidth: '480px', offset: 14 });
+      if (!popupInstance) return;
       popupInstance.on('close', () => setPopup((current) => (current?.container === container ? null : current)));
       open = popupInstance;
       setPopup({ cameraId, container });

@@ -3,7 +3,7 @@
  * gathered for a short window and sent as one `updateData` (only the features that changed), and
  * the updater reports when each batch is on screen.
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { EngineGeoJSONSource, EngineInstance, EngineMap } from './engine-map.js';
 import type { Incident } from '../../protocol/incidents.js';
 import { diffIncidents, incidentCollection, type IncidentFeature } from './incident-features.js';
 import type { MapStrings } from './strings.js';
@@ -19,13 +19,17 @@ export class IncidentSourceUpdater {
   /** A batch handed over and not yet on screen: the next one waits for it (back-pressure). */
   private inFlight = false;
 
+  private readonly map: EngineMap;
+
   constructor(
-    private readonly map: MapLibreMap,
+    private readonly instance: EngineInstance,
     private readonly sourceId: string,
     private readonly strings: MapStrings,
     private readonly batchMs: number,
     private readonly onDrawn?: (batch: BatchDrawn) => void,
-  ) {}
+  ) {
+    this.map = instance.map;
+  }
 
   /** Replaces the whole source (first data, or a change of language). */
   reset(incidents: readonly Incident[]): void {
@@ -85,8 +89,8 @@ export class IncidentSourceUpdater {
     this.timer = null;
   }
 
-  private source(): GeoJSONSource | undefined {
-    return this.map.getSource<GeoJSONSource>(this.sourceId);
+  private source(): EngineGeoJSONSource | undefined {
+    return this.instance.source(this.sourceId);
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * A page that hosts IncidentMap alone, for the e2e tests and the map bench (and for looking at the
  * map during development). It takes its data from `window.pantauMapHarness`; options come from the
- * query string: lang, batchMs, returnHomeAfterMs, flyToCritical, accidentHistoryUrl, briefing.
+ * query string: lang, batchMs, returnHomeAfterMs, flyToCritical, accidentHistoryUrl, briefing,
+ * mapboxAccessToken (the map then runs on mapbox-gl, as a deployment with a token does).
  */
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -20,6 +21,7 @@ const options: Partial<IncidentMapOptions> = {
   returnHomeAfterMs: numberParam('returnHomeAfterMs'),
   flyToCritical: query.has('flyToCritical') ? query.get('flyToCritical') === 'true' : undefined,
   accidentHistoryUrl: query.get('accidentHistoryUrl') ?? undefined,
+  mapboxAccessToken: query.get('mapboxAccessToken') ?? undefined,
 };
 
 const harness: MapHarness = {
@@ -28,6 +30,7 @@ const harness: MapHarness = {
   setHeatmap: () => undefined,
   setFocus: () => undefined,
   map: null,
+  engine: null,
   drawn: [],
   actions: [],
 };
@@ -50,7 +53,7 @@ function Harness() {
         onPositionChange={setFocus}
         mapOptions={options}
         renderCamera={(cameraId) => <div className="harness-live" data-camera-id={cameraId}>{cameraId}</div>}
-        onMapReady={(map) => (harness.map = map)}
+        onMapReady={(map, engine) => Object.assign(harness, { map, engine })}
       />
     );
   }
@@ -68,7 +71,7 @@ function Harness() {
         container.textContent = `live ${cameraId}`;
         return undefined;
       }}
-      onMapReady={(map) => (harness.map = map)}
+      onMapReady={(map, engine) => Object.assign(harness, { map, engine })}
       onIncidentsDrawn={(batch) => harness.drawn.push(batch)}
     />
   );
