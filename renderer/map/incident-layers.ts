@@ -167,7 +167,9 @@ export function incidentMapLayers(strings: MapStrings): LayerSpecification[] {
         'icon-size': ['interpolate', ['linear'], ['zoom'], 12, 0.55, 17, 0.85],
         'icon-allow-overlap': true,
         'symbol-sort-key': ['-', 3, ['get', 'severityRank']],
-        'text-field': ['step', ['zoom'], '', 14, ['get', 'label']],
+        // Words for high and critical pins from zoom 14, for every pin from zoom 16: thousands of
+        // labels that collide away still cost their glyphs' vertices every frame (software WebGL).
+        'text-field': ['step', ['zoom'], '', 14, ['case', ['>=', ['get', 'severityRank'], 2], ['get', 'label'], ''], 16, ['get', 'label']],
         'text-font': ['Atkinson Hyperlegible Bold'],
         'text-size': 12,
         'text-offset': [0, 1.5],
