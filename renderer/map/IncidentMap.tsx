@@ -18,6 +18,7 @@ import { IncidentSourceUpdater, type BatchDrawn } from './incident-source-update
 import type { EngineInstance, EngineMap, EnginePopup, LayerPointerEvent } from './engine-map.js';
 import { engineFor, type MapEngine } from './map-engine.js';
 import { mapOptionsWith, type IncidentMapOptions } from './map-options.js';
+import { attachMotionRenderScale } from './motion-render-scale.js';
 import { homeViewOf, type HomeView } from './offline-style.js';
 import { offlineStyle } from './offline-style-assets.js';
 import { mapStringsFor, type MapStrings } from './strings.js';
@@ -137,6 +138,9 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
         pitchWithRotate: false,
         maxPitch: 0,
         canvasContextAttributes: { antialias: false },
+        // Labels appear at once: a fade keeps the map drawing for 300 ms after every change, and a
+        // feed of updates would keep it drawing all the time.
+        fadeDuration: 0,
         onFatal: (message) => setProblem({ title: words.mapFailed, detail: `${message} — ${words.mapboxTokenHint}` }),
       })
       .then(
@@ -180,6 +184,13 @@ export function IncidentMap(props: IncidentMapProps): ReactNode {
       map.flyTo({ center: [move.incident.location.longitude, move.incident.location.latitude], zoom: options.focusZoom, essential: true });
     }
   }, [map, incidents, options]);
+
+  // Software WebGL: coarser while moving, sharp when still.
+  const { softwareMotionScale } = options;
+  useEffect(() => {
+    if (!map) return;
+    return attachMotionRenderScale(map, softwareMotionScale);
+  }, [map, softwareMotionScale]);
 
   // The clock: fading reads it from the map's global state; the return home is checked each second.
   useEffect(() => {

@@ -62,6 +62,9 @@ export interface EngineMap {
   queryRenderedFeatures(geometryOrQuery?: [LngLatTuple, LngLatTuple] | LngLatTuple | FeatureQuery, query?: FeatureQuery): RenderedFeature[];
   querySourceFeatures(sourceId: string): RenderedFeature[];
   getCanvas(): HTMLCanvasElement;
+  /** Draws at another pixel ratio (maplibre-gl; mapbox-gl fixes it at construction). */
+  setPixelRatio?(ratio: number): unknown;
+  getPixelRatio?(): number;
   triggerRepaint(): void;
   remove(): void;
 }

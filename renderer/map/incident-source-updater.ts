@@ -6,6 +6,7 @@
 import type { EngineGeoJSONSource, EngineInstance, EngineMap } from './engine-map.js';
 import type { Incident } from '../../protocol/incidents.js';
 import { diffIncidents, incidentCollection, type IncidentFeature } from './incident-features.js';
+import { anyStillWaiting, tilesAwaitingData } from './stale-tiles.js';
 import type { MapStrings } from './strings.js';
 
 export type BatchDrawn = { incidentIds: string[]; drawnAt: number };
@@ -94,9 +95,10 @@ export class IncidentSourceUpdater {
   }
 
   /**
-   * Reports the batch once drawn: the worker has applied it (the promise), which sets the
-   * source's tiles reloading, and then a frame is drawn with every tile of the source loaded.
-   * Then the next batch may go. Bounded: after 10 s it stops waiting and lets the next one go.
+   * Reports the batch once drawn: the worker has applied it (the promise), which sets the tiles
+   * it touches reloading, and then a frame is drawn with those tiles loaded (stale-tiles.ts; the
+   * whole source loaded where the engine does not show its tiles). Then the next batch may go.
+   * Bounded: after 10 s it stops waiting and lets the next one go.
    */
   private whenDrawn(applied: Promise<unknown>, incidentIds: string[]): void {
     const done = (drawn: boolean) => {
@@ -106,11 +108,12 @@ export class IncidentSourceUpdater {
     };
     void applied.then(() => {
       const startedAt = performance.now();
+      const marked = tilesAwaitingData(this.map, this.sourceId);
       const check = () => {
         if (this.disposed || performance.now() - startedAt > 10_000) {
           this.map.off('render', check);
           done(false);
-        } else if (this.map.isSourceLoaded(this.sourceId)) {
+        } else if (marked ? !anyStillWaiting(marked) : this.map.isSourceLoaded(this.sourceId)) {
           this.map.off('render', check);
           done(true);
         }

@@ -32,6 +32,11 @@ export type IncidentMapOptions = {
   accidentHistoryUrl?: string;
   /** No 'load' by then means the style or its tiles cannot be had: say so instead of staying blank. */
   startTimeoutMs: number;
+  /**
+   * Where WebGL is software (no GPU), the map moves at this fraction of its pixel ratio and is
+   * drawn sharp again once still (motion-render-scale.ts); 1 keeps full resolution throughout.
+   */
+  softwareMotionScale: number;
 };
 
 export const DEFAULT_MAP_OPTIONS: IncidentMapOptions = {
@@ -41,8 +46,10 @@ export const DEFAULT_MAP_OPTIONS: IncidentMapOptions = {
   focusZoom: 16,
   clusterMaxZoom: 14,
   clusterRadius: 48,
-  batchMs: 100,
+  // Short: while a batch is being drawn the next one gathers anyway (the updater's back-pressure).
+  batchMs: 25,
   startTimeoutMs: 20_000,
+  softwareMotionScale: 0.5,
 };
 
 /** The defaults overridden by what was given; undefined values do not override. */

@@ -66,6 +66,7 @@ export async function createMapboxMap(accessToken: string, options: EngineStartO
     pitchWithRotate: options.pitchWithRotate ?? true,
     maxPitch: options.maxPitch ?? 85,
     antialias: options.canvasContextAttributes?.antialias ?? false,
+    ...(options.fadeDuration !== undefined ? { fadeDuration: options.fadeDuration } : {}),
     // The wall draws the flat city in Web Mercator, as maplibre does; mapbox-gl 3 would use a globe.
     projection: 'mercator',
   });
