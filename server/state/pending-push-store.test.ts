@@ -7,29 +7,13 @@ import { templateLayout, type ScreenState } from '../../protocol/index.js';
 import type { Logger } from '../log.js';
 import { initialScreen } from './apply-intent.js';
 import { SqlitePendingPushStore } from './pending-push-store.js';
-import { PushReverts, type PendingPush, type StartTimer } from './push-reverts.js';
+import { manualTimers } from './manual-timers.test-support.js';
+import { PushReverts, type PendingPush } from './push-reverts.js';
 import { WallStore } from './wall-store.js';
 
 const START = Date.parse('2026-11-02T08:00:00.000Z');
 
-/** One clock for the test: timers fire when it is moved past them, and the revert times are reckoned by it. */
-function manualClock() {
-  let now = START;
-  const timers: { at: number; callback: () => void; cancelled: boolean }[] = [];
-  const startTimer: StartTimer = (callback, milliseconds) => {
-    const timer = { at: now + milliseconds, callback, cancelled: false };
-    timers.push(timer);
-    return () => { timer.cancelled = true; };
-  };
-  const advance = (milliseconds: number) => {
-    now += milliseconds;
-    for (const timer of timers.filter((candidate) => !candidate.cancelled && candidate.at <= now)) {
-      timer.cancelled = true;
-      timer.callback();
-    }
-  };
-  return { startTimer, advance, now: () => new Date(now), live: () => timers.filter((timer) => !timer.cancelled).length };
-}
+const manualClock = () => manualTimers(START);
 
 const screenAt = (screenId: string, version: number): ScreenState => ({ ...initialScreen(screenId, `Layar ${screenId}`, templateLayout('2x2'), []), version });
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { IntentSchema, templateLayout, type Intent, type Pin, type ScreenState, type WallState } from '../../protocol/index.js';
 import { applyIntent, initialScreen, revertPush, type IntentContext } from './apply-intent.js';
-import { PushReverts, type PendingPush, type StartTimer } from './push-reverts.js';
+import { manualTimers } from './manual-timers.test-support.js';
+import { PushReverts, type PendingPush } from './push-reverts.js';
 
 const cameras = Array.from({ length: 12 }, (_, index) => `cam-${index + 1}`);
 const camera = (id: string) => ({ kind: 'camera' as const, cameraId: id });
@@ -86,29 +87,10 @@ test('revertPush puts back the layout, contents and tile histories the screen ha
   assert.match(reverted.summary, /Layar 1 back to its layout before the push: incident inc-7 closed/);
 });
 
-/** A clock the test moves by hand. */
-function manualTimers() {
-  const timers: { at: number; callback: () => void; cancelled: boolean }[] = [];
-  let now = 0;
-  const start: StartTimer = (callback, milliseconds) => {
-    const timer = { at: now + milliseconds, callback, cancelled: false };
-    timers.push(timer);
-    return () => { timer.cancelled = true; };
-  };
-  const advance = (milliseconds: number) => {
-    now += milliseconds;
-    for (const timer of timers.filter((candidate) => !candidate.cancelled && candidate.at <= now)) {
-      timer.cancelled = true;
-      timer.callback();
-    }
-  };
-  return { start, advance, live: () => timers.filter((timer) => !timer.cancelled).length };
-}
-
 function reverts(versions: Map<string, number>) {
   const clock = manualTimers();
   const done: { push: PendingPush; reason: string }[] = [];
-  const service = new PushReverts({ currentVersion: (_wallId, screenId) => versions.get(screenId), revert: (push, reason) => done.push({ push, reason }), startTimer: clock.start });
+  const service = new PushReverts({ currentVersion: (_wallId, screenId) => versions.get(screenId), revert: (push, reason) => done.push({ push, reason }), startTimer: clock.startTimer });
   return { service, clock, done };
 }
 
