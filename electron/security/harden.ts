@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { navigationAllowed, permissionAllowed, requestAllowed } from './request-filter.js';
+import { navigationAllowed, permissionAllowed, requestAllowed, urlForLog } from './request-filter.js';
 
 /** Where blocked things are logged. */
 export type SecurityLog = (message: string) => void;
@@ -18,17 +18,17 @@ export function hardenApp(app: App, session: Session, allowedOrigins: readonly s
   session.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = requestAllowed(details.url, allowedOrigins);
-    if (!allowed) log(`request blocked: ${details.url.slice(0, 200)}`);
+    if (!allowed) log(`request blocked: ${urlForLog(details.url)}`);
     callback({ cancel: !allowed });
   });
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      log(`new window blocked: ${url.slice(0, 200)}`);
+      log(`new window blocked: ${urlForLog(url)}`);
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event) => {
       if (!navigationAllowed(event.url)) {
-        log(`navigation blocked: ${event.url.slice(0, 200)}`);
+        log(`navigation blocked: ${urlForLog(event.url)}`);
         event.preventDefault();
       }
     });

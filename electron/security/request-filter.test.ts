@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { allowedConnectOrigins, wallPageCsp } from './connect-origins.js';
-import { navigationAllowed, permissionAllowed, requestAllowed } from './request-filter.js';
+import { navigationAllowed, permissionAllowed, requestAllowed, urlForLog } from './request-filter.js';
 
 const allowed = allowedConnectOrigins('http://10.0.0.2:8080', ['ws://10.9.9.9:8000']);
 
@@ -38,4 +38,10 @@ test('navigation stays inside the app; no permission is granted', () => {
   assert.ok(!navigationAllowed('https://example.com/'));
   assert.ok(!navigationAllowed('javascript:alert(1)'));
   for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal']) assert.ok(!permissionAllowed(permission), permission);
+});
+
+test('a blocked URL is logged without its query: mapbox-gl sends its access token there', () => {
+  assert.equal(urlForLog('https://api.mapbox.com/styles/v1/x?access_token=pk.abc.def&sku=1'), 'https://api.mapbox.com/styles/v1/x');
+  assert.equal(urlForLog('https://a.example/p#token=1'), 'https://a.example/p');
+  assert.equal(urlForLog(`https://a.example/${'x'.repeat(500)}`).length, 200);
 });

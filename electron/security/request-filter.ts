@@ -29,6 +29,11 @@ export function requestAllowed(url: string, allowed: readonly string[]): boolean
   });
 }
 
+/** A URL as a log line may show it: without query or fragment, which can carry secrets (mapbox-gl puts its access_token there). */
+export function urlForLog(url: string): string {
+  return url.replace(/[?#].*$/s, '').slice(0, 200);
+}
+
 /** Whether a window may navigate to `url`: only within the app itself (a reload is not a navigation). */
 export function navigationAllowed(url: string): boolean {
   try {
