@@ -6,6 +6,26 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { build } from 'esbuild';
 
+/** A fresh folder with main.ts bundled as main.js, the fake Electron as its `electron`, and a userdata folder. */
+async function bundledMainIn(prefix: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, 'node_modules', 'electron'), { recursive: true });
+  mkdirSync(join(dir, 'userdata'));
+  copyFileSync(new URL('./testing/fake-electron.cjs', import.meta.url), join(dir, 'node_modules', 'electron', 'index.js'));
+  await build({
+    entryPoints: [new URL('./main.ts', import.meta.url).pathname],
+    outfile: join(dir, 'main.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['electron'],
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __pantauCreateRequire } from 'node:module'; const require = __pantauCreateRequire(import.meta.url);" },
+  });
+  return dir;
+}
+
 // The bundled main process run under Node against a fake Electron (electron/testing/fake-electron.cjs):
 // the wiring in main.ts, which the unit tests of the pure modules do not reach, runs for real.
 // A scenario script plays a wall PC's day and prints what happened as one JSON line.
@@ -46,21 +66,7 @@ process.exit(0);
 `;
 
 test('the main process wiring: windows per display, guarded IPC, request filter, hotkeys, crash reload, re-plan', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pantau-wiring-'));
-  mkdirSync(join(dir, 'node_modules', 'electron'), { recursive: true });
-  mkdirSync(join(dir, 'userdata'));
-  copyFileSync(new URL('./testing/fake-electron.cjs', import.meta.url), join(dir, 'node_modules', 'electron', 'index.js'));
-  await build({
-    entryPoints: [new URL('./main.ts', import.meta.url).pathname],
-    outfile: join(dir, 'main.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['electron'],
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __pantauCreateRequire } from 'node:module'; const require = __pantauCreateRequire(import.meta.url);" },
-  });
+  const dir = await bundledMainIn('pantau-wiring-');
   writeFileSync(join(dir, 'scenario.mjs'), scenario);
   const provisioning = join(dir, 'config.json');
   writeFileSync(provisioning, JSON.stringify({ serverUrl: 'http://127.0.0.1:8080', wallId: 'demo', screens: [{ screenId: '1' }, { screenId: '2' }, { screenId: '3' }] }));
@@ -117,21 +123,7 @@ process.exit(0);
 `;
 
 test('first run: no server configured opens one setup window; its save opens the wall and closes the setup', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pantau-first-run-'));
-  mkdirSync(join(dir, 'node_modules', 'electron'), { recursive: true });
-  mkdirSync(join(dir, 'userdata'));
-  copyFileSync(new URL('./testing/fake-electron.cjs', import.meta.url), join(dir, 'node_modules', 'electron', 'index.js'));
-  await build({
-    entryPoints: [new URL('./main.ts', import.meta.url).pathname],
-    outfile: join(dir, 'main.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['electron'],
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __pantauCreateRequire } from 'node:module'; const require = __pantauCreateRequire(import.meta.url);" },
-  });
+  const dir = await bundledMainIn('pantau-first-run-');
   writeFileSync(join(dir, 'scenario.mjs'), firstRun);
   // An empty machine file (nothing provisioned), so that a real /etc/pantau/config.json cannot interfere.
   writeFileSync(join(dir, 'empty.json'), '{}');
@@ -157,4 +149,69 @@ test('first run: no server configured opens one setup window; its save opens the
   assert.ok(!result.wallFromSetup.ok && /did not create/.test(result.wallFromSetup.error), 'a wall window cannot use the setup channels');
   const saved = JSON.parse(readFileSync(join(dir, 'userdata', 'pantau-settings.json'), 'utf8'));
   assert.deepEqual(saved.config, { serverUrl: 'http://10.0.0.2:8080', wallId: 'demo', screens: [{ screenId: '2', display: { position: 1 } }, { screenId: '1', display: { position: 2 } }] });
+});
+
+// The server's map origins: down when the wall starts (the windows open with the provisioning
+// file's origins, as before), then it answers: the request filter and the CSP widen by the
+// server's origins and the wall windows reload once so their pages get the new header.
+const DEVICE_TOKEN = 'pantau_dt_wiring-device-token-0123456789abcdef';
+const serverOrigins = `
+import electron from 'electron';
+const { __fake: fake } = electron;
+const until = async (check, what) => {
+  for (let i = 0; i < 400; i++) { if (check()) return; await new Promise((r) => setTimeout(r, 25)); }
+  throw new Error('timed out waiting for ' + what);
+};
+const asked = [];
+let serverUp = false;
+fake.net.answer = async (url, init) => {
+  if (url.startsWith('file:')) return new Response('<!doctype html>', { status: 200 });
+  asked.push({ url, authorization: init.headers.authorization });
+  if (!serverUp) throw Object.assign(new Error('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+  return new Response(JSON.stringify({ wallId: 'demo', origins: ['https://tiles.surakarta.go.id', 'https://api.mapbox.com'] }), { status: 200 });
+};
+await import('./main.js');
+const wall = () => fake.windows.filter((w) => !w.destroyed && w.options.title?.startsWith('Pantau'));
+const page = async () => (await fake.protocolHandlers.get('app')({ url: 'app://pantau/index.html' })).headers.get('content-security-policy');
+const tileAllowed = () => new Promise((resolve) => fake.webRequest.handler({ url: 'https://tiles.surakarta.go.id/solo/12/3340/2160.pbf' }, (r) => resolve(!r.cancel)));
+await until(() => wall().length === 2, 'the wall windows');
+const result = { before: { csp: await page(), tileAllowed: await tileAllowed(), reloads: wall().map((w) => w.webContents.reloads) } };
+serverUp = true;
+await until(() => wall().every((w) => w.webContents.reloads === 1), 'the reload after the server answered');
+result.after = { csp: await page(), tileAllowed: await tileAllowed(), otherBlocked: !(await new Promise((resolve) => fake.webRequest.handler({ url: 'https://evil.example/' }, (r) => resolve(!r.cancel)))) };
+result.asked = asked;
+console.log('RESULT ' + JSON.stringify(result));
+process.exit(0);
+`;
+
+test('map origins from the server: unreachable at start keeps the provisioned origins; when it answers, CSP and filter widen and the wall reloads once', async () => {
+  const dir = await bundledMainIn('pantau-origins-');
+  writeFileSync(join(dir, 'scenario.mjs'), serverOrigins);
+  const provisioning = join(dir, 'config.json');
+  writeFileSync(provisioning, JSON.stringify({ serverUrl: 'http://10.10.1.5:8080', wallId: 'demo', token: DEVICE_TOKEN, connectOrigins: ['ws://10.10.2.20:8000'], screens: [{ screenId: '1' }, { screenId: '2' }] }));
+  const run = spawnSync(process.execPath, ['scenario.mjs', '--config', provisioning], {
+    cwd: dir,
+    env: { ...process.env, PANTAU_FAKE_USER_DATA: join(dir, 'userdata'), PANTAU_CONFIG: '' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  assert.ok(line, `no result; stderr:\n${run.stderr}\nstdout:\n${run.stdout}`);
+  const result = JSON.parse(line.slice('RESULT '.length));
+
+  assert.match(result.before.csp, /connect-src 'self' http:\/\/10\.10\.1\.5:8080 ws:\/\/10\.10\.1\.5:\* http:\/\/10\.10\.1\.5:\* ws:\/\/10\.10\.2\.20:8000;/, 'the provisioned origins, as before');
+  assert.equal(result.before.tileAllowed, false);
+  assert.deepEqual(result.before.reloads, [0, 0]);
+  assert.match(result.after.csp, /connect-src [^;]*ws:\/\/10\.10\.2\.20:8000 https:\/\/tiles\.surakarta\.go\.id https:\/\/api\.mapbox\.com;/);
+  assert.equal(result.after.tileAllowed, true);
+  assert.equal(result.after.otherBlocked, true);
+  assert.ok(result.asked.length >= 2, 'asked at start, and again');
+  for (const request of result.asked) {
+    assert.equal(request.url, 'http://10.10.1.5:8080/api/walls/demo/connect-origins');
+    assert.equal(request.authorization, `Bearer ${DEVICE_TOKEN}`);
+  }
+  const logged = `${run.stdout.split('\n').filter((l) => !l.startsWith('RESULT ')).join('\n')}${run.stderr}`;
+  assert.ok(!logged.includes(DEVICE_TOKEN), 'the device token is never logged');
+  assert.match(run.stderr, /connect origins: server not reached \(ECONNREFUSED\)/);
+  assert.match(run.stdout, /connect origins widened after the wall opened: 2 wall windows reloaded/);
 });

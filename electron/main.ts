@@ -25,6 +25,7 @@ import { relaunchDecision } from './recovery/crash-loop-guard.js';
 import { afterGpuCrash, resetGpuFallback } from './recovery/gpu-crashes.js';
 import { APP_ORIGIN, APP_SCHEME, fileForAppUrl } from './security/app-scheme.js';
 import { allowedConnectOrigins, wallPageCsp } from './security/connect-origins.js';
+import { ServerOriginsLearner, fetchServerConnectOrigins, mergeConnectOrigins, serverOriginsPlan } from './security/server-origins.js';
 import { hardenApp } from './security/harden.js';
 import { handleGuarded, onGuarded } from './security/ipc-handlers.js';
 import { SetupSession } from './setup/setup-session.js';
@@ -163,7 +164,7 @@ async function main(config0: ResolvedConfig): Promise<void> {
 
   const mode = startupMode(firstResolved.sources, process.argv);
   if (mode.mode === 'wall') {
-    startWall(firstResolved);
+    await startWall(firstResolved);
     return;
   }
   log.info(`opening the setup window: ${mode.reason}`);
@@ -182,8 +183,9 @@ async function main(config0: ResolvedConfig): Promise<void> {
       // window-all-closed (quit) never sees zero windows in between.
       setImmediate(() => {
         setupSession = null;
-        startWall(currentConfig(vault.read()));
-        setupWindow?.close();
+        startWall(currentConfig(vault.read()))
+          .then(() => setupWindow?.close())
+          .catch(fatal);
       });
     },
   });
@@ -199,7 +201,7 @@ async function main(config0: ResolvedConfig): Promise<void> {
   void setup.loadURL(`${APP_ORIGIN}/${SETUP_PAGE_PATH}`);
 
   /** Opens the wall windows for `resolved` and wires everything they need. */
-  function startWall(resolved: ResolvedConfig): void {
+  async function startWall(resolved: ResolvedConfig): Promise<void> {
     const config = resolved.config;
     log.info(`configuration: server ${config.serverUrl}, wall ${config.wallId}, ${config.screens.length} screens; provisioning file ${resolved.provisioningFile}; locked: ${resolved.locked.join(', ') || 'none'}`);
 
@@ -211,6 +213,24 @@ async function main(config0: ResolvedConfig): Promise<void> {
 
     allowed.push(...allowedConnectOrigins(config.serverUrl, config.connectOrigins));
     csp = wallPageCsp(config.serverUrl, config.connectOrigins);
+    // The walls file's map origins (city tile server, Mapbox) come from the server, so IT names
+    // them once. Asked from here with the device token, never from a page: a page cannot widen
+    // its own CSP. The windows wait for the first answer; a server that is down at start is asked
+    // again, and the windows reload once when its origins widen what they may reach.
+    let windowsOpen = false;
+    let reloadWallWindows = (): number => 0;
+    const serverOrigins = new ServerOriginsLearner({
+      attempt: () => fetchServerConnectOrigins(config.serverUrl, config.wallId, config.token, (url, init) => net.fetch(url, init)),
+      log,
+      onLearned: (learned) => {
+        const plan = serverOriginsPlan(allowed, learned, windowsOpen);
+        if (plan.add.length === 0) return;
+        allowed.push(...plan.add);
+        csp = wallPageCsp(config.serverUrl, mergeConnectOrigins(config.connectOrigins, learned));
+        if (plan.reloadWindows) log.info(`connect origins widened after the wall opened: ${reloadWallWindows()} wall windows reloaded for the new CSP`);
+      },
+    });
+    await serverOrigins.start();
 
     const sleepBlocker = new PreventDisplaySleepService(powerSaveBlocker);
     sleepBlocker.setEnabled(config.kiosk.preventDisplaySleep);
@@ -249,6 +269,8 @@ async function main(config0: ResolvedConfig): Promise<void> {
       broadcastStatus();
     };
     replan('start');
+    windowsOpen = true;
+    reloadWallWindows = () => windows.reloadAll();
     const scheduler = new ReplanScheduler(750, replan);
     screen.on('display-added', () => scheduler.request('display-added'));
     screen.on('display-removed', () => scheduler.request('display-removed'));
@@ -308,6 +330,7 @@ async function main(config0: ResolvedConfig): Promise<void> {
 
     app.on('second-instance', () => windows.screens().forEach((id) => windows.windowOf(id)?.show()));
     app.on('before-quit', () => {
+      serverOrigins.stop();
       scheduler.cancel();
       windows.closeAll();
     });

@@ -30,3 +30,13 @@ export function mayOperateWall(principal: Principal, wallId: string): boolean {
   if (principal.role !== 'operator') return false;
   return principal.walls === '*' || principal.walls.includes(wallId);
 }
+
+/**
+ * True when the principal's token is scoped to `wallId` (supervisors: every wall). Stricter than
+ * watching, which any known token may do: used where a wall's answer changes what a workstation
+ * lets its pages reach.
+ */
+export function isScopedToWall(principal: Principal, wallId: string): boolean {
+  if (principal.role === 'supervisor') return true;
+  return principal.walls === '*' || principal.walls.includes(wallId);
+}

@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './catalogue.js';
 export * from './walls.js';
 export * from './map-settings.js';
+export * from './wall-connect-origins.js';
 export * from './hello.js';
 export * from './snapshot.js';
 export * from './messages.js';

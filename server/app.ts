@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadCatalogue } from './catalogue/camera-catalogue.js';
 import type { ServerOptions } from './config/server-options.js';
 import { describeMapSettings, mapConnectOrigins, originsOf, type WallConfig } from '../protocol/index.js';
+import { createConnectOriginsApi } from './http/connect-origins-api.js';
 import { webWallHandler } from './http/web-wall.js';
 import { attachWallHub } from './hub/wall-hub.js';
 import { createLogger } from './log.js';
@@ -104,11 +105,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const ptzService = new PtzService({ drivers: ptz.drivers });
 
   const cameraOrigins = originsOf(catalogue.cameras.flatMap((camera) => Object.values(camera.streams)));
-  const webWall = webWallHandler({ rendererDir: options.rendererDir, mediaHttpPort: media.httpPort, cameraOrigins, mapOrigins: mapConnectOrigins(mapSettings) });
+  // One list for both kinds of wall: the web wall's CSP, and the Electron shell's through the API.
+  const mapOrigins = mapConnectOrigins(mapSettings);
+  const webWall = webWallHandler({ rendererDir: options.rendererDir, mediaHttpPort: media.httpPort, cameraOrigins, mapOrigins });
   const incidentApi = createIncidentApi(incidents, { ingestTokens: options.ingestTokens });
   const enrolmentApi = createEnrolmentApi({ codes: new EnrolmentCodes(), tokens: deviceTokens, authenticate: (token) => directory.principalForToken(token) });
+  // The map section is deployment-wide today, so every wall needs the same origins.
+  const connectOriginsApi = createConnectOriginsApi({ hasWall: (wallId) => wallService.wall(wallId) !== undefined, authenticate: (token) => directory.principalForToken(token), originsFor: () => mapOrigins });
   const httpServer = createServer((request, response) => {
-    if (!incidentApi(request, response) && !enrolmentApi(request, response)) webWall(request, response);
+    if (!incidentApi(request, response) && !enrolmentApi(request, response) && !connectOriginsApi(request, response)) webWall(request, response);
   });
   const hub = attachWallHub(httpServer, { service: wallService, directory, catalogue, mediaHttpPort: media.httpPort, extraOrigins: options.extraOrigins, ...(mapSettings ? { mapSettings } : {}) });
   const incidentChannel = attachIncidentChannel(hub, incidents, { audit: (entry) => store.audit(entry) });

@@ -125,14 +125,20 @@ exports.globalShortcut = {
   isRegistered: (accelerator) => shortcuts.has(accelerator),
 };
 exports.session = { defaultSession };
-exports.net = { fetch: () => Promise.reject(new Error('no network in the fake')) };
+// A scenario may set net.answer to play a server (and the app:// page files); by default nothing answers.
+const net = { answer: () => Promise.reject(new Error('no network in the fake')), fetch: (url, init) => net.answer(url, init) };
+exports.net = net;
 exports.powerMonitor = new EventEmitter();
 exports.powerSaveBlocker = { start: (type) => (events.push(['power-save-blocker', type]), 1), stop: () => true, isStarted: () => true };
-exports.protocol = { registerSchemesAsPrivileged: (schemes) => events.push(['schemes', schemes]), handle: (scheme) => events.push(['protocol-handler', scheme]) };
+const protocolHandlers = new Map();
+exports.protocol = {
+  registerSchemesAsPrivileged: (schemes) => events.push(['schemes', schemes]),
+  handle: (scheme, handler) => (events.push(['protocol-handler', scheme]), protocolHandlers.set(scheme, handler)),
+};
 exports.safeStorage = {
   isEncryptionAvailable: () => true,
   getSelectedStorageBackend: () => 'gnome_libsecret',
   encryptString: (text) => Buffer.from(`enc:${text}`),
   decryptString: (buffer) => buffer.toString().slice(4),
 };
-exports.__fake = { windows, displays, ipcHandlers, shortcuts, webRequest, sent, events };
+exports.__fake = { windows, displays, ipcHandlers, shortcuts, webRequest, sent, events, net, protocolHandlers };

@@ -83,6 +83,17 @@ export class WallWindows {
     return true;
   }
 
+  /** Reloads every live wall window (a new CSP header applies from the next load); returns how many. */
+  reloadAll(): number {
+    let reloaded = 0;
+    for (const managed of this.managed.values()) {
+      if (managed.window.isDestroyed()) continue;
+      managed.window.webContents.reload();
+      reloaded += 1;
+    }
+    return reloaded;
+  }
+
   /** Closes every window for good (at quit). */
   closeAll(): void {
     this.quitting = true;
