@@ -48,8 +48,9 @@ export function AlertList({ alerts, status, language, onAcknowledge, muted, onTo
           <li key={alert.id} data-alert-id={alert.id} className={`alert-row alert-row--${alert.priority}${alert.acknowledgedBy ? ' alert-row--acknowledged' : ''}`}>
             <PriorityBadge priority={alert.priority} strings={strings} />
             <span className="alert-row__time">{format.format(new Date(alert.at))}</span>
-            <span className="alert-row__kind">{strings.kind[alert.kind]}</span>
-            <span className="alert-row__text">{alert.text}</span>
+            <span className="alert-row__what">
+              <span className="alert-row__kind">{strings.kind[alert.kind]}</span> <span className="alert-row__text">{alert.text}</span>
+            </span>
             {alert.acknowledgedBy ? (
               <span className="alert-row__by">
                 ✓ {strings.acknowledgedBy} {alert.acknowledgedBy.name}
