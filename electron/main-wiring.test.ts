@@ -26,6 +26,14 @@ async function bundledMainIn(prefix: string): Promise<string> {
   return dir;
 }
 
+/** Runs a scenario against the bundled main process in `dir`: what it printed after RESULT, and its output. */
+function runScenario(dir: string, args: readonly string[], env: NodeJS.ProcessEnv) {
+  const run = spawnSync(process.execPath, ['scenario.mjs', ...args], { cwd: dir, env: { ...env, PANTAU_FAKE_USER_DATA: join(dir, 'userdata') }, encoding: 'utf8', timeout: 60_000 });
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  assert.ok(line, `no result; stderr:\n${run.stderr}\nstdout:\n${run.stdout}`);
+  return { result: JSON.parse(line.slice('RESULT '.length)), stdout: run.stdout, stderr: run.stderr };
+}
+
 // The bundled main process run under Node against a fake Electron (electron/testing/fake-electron.cjs):
 // the wiring in main.ts, which the unit tests of the pure modules do not reach, runs for real.
 // A scenario script plays a wall PC's day and prints what happened as one JSON line.
@@ -70,15 +78,7 @@ test('the main process wiring: windows per display, guarded IPC, request filter,
   writeFileSync(join(dir, 'scenario.mjs'), scenario);
   const provisioning = join(dir, 'config.json');
   writeFileSync(provisioning, JSON.stringify({ serverUrl: 'http://127.0.0.1:8080', wallId: 'demo', screens: [{ screenId: '1' }, { screenId: '2' }, { screenId: '3' }] }));
-  const run = spawnSync(process.execPath, ['scenario.mjs', '--config', provisioning, '--global-hotkeys', '--always-on-top'], {
-    cwd: dir,
-    env: { ...process.env, PANTAU_FAKE_USER_DATA: join(dir, 'userdata'), PANTAU_CONFIG: '' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  assert.ok(line, `no result; stderr:\n${run.stderr}\nstdout:\n${run.stdout}`);
-  const result = JSON.parse(line.slice('RESULT '.length));
+  const { result } = runScenario(dir, ['--config', provisioning, '--global-hotkeys', '--always-on-top'], { ...process.env, PANTAU_CONFIG: '' });
 
   assert.deepEqual(result.titles, ['Pantau demo/1', 'Pantau demo/2'], 'a window per display; the third screen has none');
   assert.deepEqual(result.onTop, [true, true]);
@@ -129,15 +129,7 @@ test('first run: no server configured opens one setup window; its save opens the
   writeFileSync(join(dir, 'empty.json'), '{}');
   // No PANTAU_* variable may name a server here; a machine file in /etc would make this a configured machine.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('PANTAU_')));
-  const run = spawnSync(process.execPath, ['scenario.mjs', '--config', join(dir, 'empty.json')], {
-    cwd: dir,
-    env: { ...env, PANTAU_FAKE_USER_DATA: join(dir, 'userdata') },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  assert.ok(line, `no result; stderr:\n${run.stderr}\nstdout:\n${run.stdout}`);
-  const result = JSON.parse(line.slice('RESULT '.length));
+  const { result } = runScenario(dir, ['--config', join(dir, 'empty.json')], env);
   assert.equal(result.setupTitle, 'Pantau — Setup');
   assert.equal(result.setupUrl, 'app://pantau/setup/index.html');
   assert.equal(result.described.ok, true);
@@ -189,15 +181,7 @@ test('map origins from the server: unreachable at start keeps the provisioned or
   writeFileSync(join(dir, 'scenario.mjs'), serverOrigins);
   const provisioning = join(dir, 'config.json');
   writeFileSync(provisioning, JSON.stringify({ serverUrl: 'http://10.10.1.5:8080', wallId: 'demo', token: DEVICE_TOKEN, connectOrigins: ['ws://10.10.2.20:8000'], screens: [{ screenId: '1' }, { screenId: '2' }] }));
-  const run = spawnSync(process.execPath, ['scenario.mjs', '--config', provisioning], {
-    cwd: dir,
-    env: { ...process.env, PANTAU_FAKE_USER_DATA: join(dir, 'userdata'), PANTAU_CONFIG: '' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  assert.ok(line, `no result; stderr:\n${run.stderr}\nstdout:\n${run.stdout}`);
-  const result = JSON.parse(line.slice('RESULT '.length));
+  const { result, stdout, stderr } = runScenario(dir, ['--config', provisioning], { ...process.env, PANTAU_CONFIG: '' });
 
   assert.match(result.before.csp, /connect-src 'self' http:\/\/10\.10\.1\.5:8080 ws:\/\/10\.10\.1\.5:\* http:\/\/10\.10\.1\.5:\* ws:\/\/10\.10\.2\.20:8000;/, 'the provisioned origins, as before');
   assert.equal(result.before.tileAllowed, false);
@@ -210,8 +194,8 @@ test('map origins from the server: unreachable at start keeps the provisioned or
     assert.equal(request.url, 'http://10.10.1.5:8080/api/walls/demo/connect-origins');
     assert.equal(request.authorization, `Bearer ${DEVICE_TOKEN}`);
   }
-  const logged = `${run.stdout.split('\n').filter((l) => !l.startsWith('RESULT ')).join('\n')}${run.stderr}`;
+  const logged = `${stdout.split('\n').filter((l) => !l.startsWith('RESULT ')).join('\n')}${stderr}`;
   assert.ok(!logged.includes(DEVICE_TOKEN), 'the device token is never logged');
-  assert.match(run.stderr, /connect origins: server not reached \(ECONNREFUSED\)/);
-  assert.match(run.stdout, /connect origins widened after the wall opened: 2 wall windows reloaded/);
+  assert.match(stderr, /connect origins: server not reached \(ECONNREFUSED\)/);
+  assert.match(stdout, /connect origins widened after the wall opened: 2 wall windows reloaded/);
 });
