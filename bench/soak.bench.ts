@@ -10,7 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium.js';
 import { benchCamera, startBenchServer } from './support/bench-server.js';
-import { leastSquaresSlope, MemorySampler, type MemorySample } from './support/memory-sampler.js';
+import { MemorySampler, robustSlope, type MemorySample } from './support/memory-sampler.js';
 import { freezeThenKillPublisher, findPublisher, killPublisher } from './support/publisher-restarts.js';
 import { WallOperator } from './support/wall-operator.js';
 
@@ -18,8 +18,11 @@ const MINUTES = Number(process.env.PANTAU_SOAK_MINUTES ?? 10);
 const SWITCH_EVERY_MS = 3000;
 const RESTART_EVERY_MS = 30_000;
 const SAMPLE_EVERY_MS = 10_000;
-/** The first minute fills caches and JIT code: the trend is fitted to the samples after it. */
-const TREND_AFTER_S = 60;
+/**
+ * The first minutes fill caches, JIT code and the alert lists up to their caps: the trend is
+ * fitted to the second half of the run (at least the samples after the first minute).
+ */
+const TREND_AFTER_S = Math.max(60, (MINUTES * 60) / 2);
 const RECOVERY_WATCH_MS = 20_000;
 /** How long a frozen publisher sends nothing before it is killed: well past the tile's 1.5 s stall and 4 s replacement limits. */
 const FREEZE_MS = 6000;
@@ -182,7 +185,7 @@ await server.close();
 type Measure = 'js_heap_mb' | 'renderer_rss_mb' | 'dom_nodes' | 'js_event_listeners';
 const summary = (measure: Measure) => {
   const values = samples.map((s) => s[measure]);
-  const trend = leastSquaresSlope(samples.filter((s) => s.t_s >= TREND_AFTER_S).map((s) => ({ x: s.t_s / 3600, y: s[measure] })));
+  const trend = robustSlope(samples.filter((s) => s.t_s >= TREND_AFTER_S).map((s) => ({ x: s.t_s / 3600, y: s[measure] })));
   return { start: values[0] ?? 0, end: values.at(-1) ?? 0, peak: Math.max(...values), trend_per_hour: Number.isFinite(trend) ? Number(trend.toFixed(measure.endsWith('_mb') ? 1 : 0)) : null };
 };
 const last = samples.at(-1);
@@ -196,7 +199,7 @@ const results = {
     `2x2 screen; presets A and B alternate every ${SWITCH_EVERY_MS / 1000} s (${HELD} is in both, its tile stays; the other three tiles change at every switch); ` +
     `every ${RESTART_EVERY_MS / 1000} s one publisher ffmpeg is killed (SIGKILL) and the simulator's supervisor restarts it, alternately the held tile's stream and one of the preset about to come on screen; every other fault on the held stream first freezes the publisher for ${FREEZE_MS / 1000} s (SIGSTOP) before the kill. The held tile is then watched for ${RECOVERY_WATCH_MS / 1000} s (states, longest still picture). ` +
     `Every ${SAMPLE_EVERY_MS / 1000} s: HeapProfiler.collectGarbage, then Performance.getMetrics (JSHeapUsedSize, Nodes, JSEventListeners), the renderer processes' RSS and window.pantauDiagnostics.players(). ` +
-    `Trend: least-squares slope over the samples from ${TREND_AFTER_S} s on, per hour (MB/h for the _mb measures). MB = 10^6 bytes.`,
+    `Trend: Theil-Sen slope (median of pairwise slopes) over the samples from ${TREND_AFTER_S} s on, per hour (MB/h for the _mb measures). MB = 10^6 bytes.`,
   switches,
   failed_switches: failedSwitches,
   restarts,

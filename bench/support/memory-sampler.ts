@@ -100,12 +100,22 @@ export class MemorySampler {
   }
 }
 
-/** Least-squares slope of y over x; NaN with fewer than two distinct x. */
-export function leastSquaresSlope(points: readonly { x: number; y: number }[]): number {
-  const n = points.length;
-  const meanX = points.reduce((sum, p) => sum + p.x, 0) / n;
-  const meanY = points.reduce((sum, p) => sum + p.y, 0) / n;
-  const covariance = points.reduce((sum, p) => sum + (p.x - meanX) * (p.y - meanY), 0);
-  const variance = points.reduce((sum, p) => sum + (p.x - meanX) ** 2, 0);
-  return variance > 0 ? covariance / variance : Number.NaN;
+/**
+ * Theil-Sen slope of y over x: the median of the slopes between every pair of points. A sample
+ * taken mid-switch (outgoing tiles still mounted) or a swing of resident memory moves a
+ * least-squares line a long way; the median barely moves. NaN with fewer than two distinct x.
+ */
+export function robustSlope(points: readonly { x: number; y: number }[]): number {
+  const slopes: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const a = points[i];
+      const b = points[j];
+      if (a && b && b.x !== a.x) slopes.push((b.y - a.y) / (b.x - a.x));
+    }
+  }
+  if (slopes.length === 0) return Number.NaN;
+  slopes.sort((left, right) => left - right);
+  const middle = Math.floor(slopes.length / 2);
+  return slopes.length % 2 === 1 ? (slopes[middle] ?? Number.NaN) : ((slopes[middle - 1] ?? 0) + (slopes[middle] ?? 0)) / 2;
 }
