@@ -49,9 +49,15 @@ test('a valid message from our window is handled; a bad payload or a foreign sen
   assert.match(refusals[2] ?? '', /refused: sender origin/);
 });
 
-test('an invoke handler answers refusals with a clear error', () => {
+test('an invoke handler answers refusals with a clear error', async () => {
   const { ipc, send } = fakeIpcMain();
   handleGuarded(ipc, 'pantau:select-screen', SelectScreenRequestSchema, ours, () => undefined, (value) => `selected ${value.screenId}`);
-  assert.deepEqual(send('pantau:select-screen', eventFrom('app://pantau/'), { screenId: '1' }), { ok: true, value: 'selected 1' });
-  assert.deepEqual(send('pantau:select-screen', eventFrom('app://pantau/', { id: 99 }), { screenId: '1' }), { ok: false, error: 'refused: sent from a window the shell did not create' });
+  assert.deepEqual(await send('pantau:select-screen', eventFrom('app://pantau/'), { screenId: '1' }), { ok: true, value: 'selected 1' });
+  assert.deepEqual(await send('pantau:select-screen', eventFrom('app://pantau/', { id: 99 }), { screenId: '1' }), { ok: false, error: 'refused: sent from a window the shell did not create' });
+});
+
+test('a handler that answers later is awaited: the page gets the value, not a promise', async () => {
+  const { ipc, send } = fakeIpcMain();
+  handleGuarded(ipc, 'pantau:select-screen', SelectScreenRequestSchema, ours, () => undefined, (value) => Promise.resolve(`later ${value.screenId}`));
+  assert.deepEqual(await send('pantau:select-screen', eventFrom('app://pantau/'), { screenId: '2' }), { ok: true, value: 'later 2' });
 });

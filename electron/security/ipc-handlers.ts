@@ -17,7 +17,9 @@ export type RefusalLog = (channel: string, error: string) => void;
 
 /**
  * Registers an invoke handler that runs only for our own windows' main frames with a valid
- * payload; anything else gets `{ ok: false, error }` back and nothing happens.
+ * payload; anything else gets `{ ok: false, error }` back and nothing happens. A handler that
+ * answers later (a network check) is awaited, so the page gets the value, never a promise (it
+ * cannot be cloned).
  */
 export function handleGuarded<S extends z.ZodType, R>(
   ipcMain: Pick<IpcMain, 'handle'>,
@@ -25,12 +27,15 @@ export function handleGuarded<S extends z.ZodType, R>(
   schema: S,
   isOurWindow: (webContentsId: number) => boolean,
   log: RefusalLog,
-  handle: (value: z.infer<S>, event: IpcMainInvokeEvent) => R,
+  handle: (value: z.infer<S>, event: IpcMainInvokeEvent) => R | Promise<R>,
 ): void {
-  ipcMain.handle(channel, (event, payload: unknown): GuardedResult<R> => {
+  ipcMain.handle(channel, async (event, payload: unknown): Promise<GuardedResult<R>> => {
     const result = guardMessage(senderFacts(event), payload, schema, isOurWindow, (value) => handle(value, event));
-    if (!result.ok) log(channel, result.error);
-    return result;
+    if (!result.ok) {
+      log(channel, result.error);
+      return result;
+    }
+    return { ok: true, value: await result.value };
   });
 }
 
@@ -46,27 +51,5 @@ export function onGuarded<S extends z.ZodType>(
   ipcMain.on(channel, (event, payload: unknown) => {
     const result = guardMessage(senderFacts(event), payload, schema, isOurWindow, (value) => handle(value, event));
     if (!result.ok) log(channel, result.error);
-  });
-}
-
-/**
- * handleGuarded for handlers that answer later (a network check): the promise is awaited so the
- * page receives `{ ok: true, value }` with the value itself, never a promise (it cannot be cloned).
- */
-export function handleGuardedAsync<S extends z.ZodType, R>(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  channel: string,
-  schema: S,
-  isOurWindow: (webContentsId: number) => boolean,
-  log: RefusalLog,
-  handle: (value: z.infer<S>, event: IpcMainInvokeEvent) => Promise<R>,
-): void {
-  ipcMain.handle(channel, async (event, payload: unknown): Promise<GuardedResult<R>> => {
-    const result = guardMessage(senderFacts(event), payload, schema, isOurWindow, (value) => handle(value, event));
-    if (!result.ok) {
-      log(channel, result.error);
-      return result;
-    }
-    return { ok: true, value: await result.value };
   });
 }

@@ -8,7 +8,7 @@ import {
   SETUP_CHANNELS,
   SetupSaveRequestSchema,
 } from '../../protocol/workstation-config-setup.js';
-import { handleGuarded, handleGuardedAsync, type RefusalLog } from '../security/ipc-handlers.js';
+import { handleGuarded, type RefusalLog } from '../security/ipc-handlers.js';
 import { CURSOR_HIDE_FLAG } from '../windows/screen-window.js';
 import type { SetupSession } from './setup-session.js';
 
@@ -47,8 +47,8 @@ export function registerSetupHandlers(ipcMain: Pick<IpcMain, 'handle'>, session:
     return current;
   };
   handleGuarded(ipcMain, SETUP_CHANNELS.describe, z.undefined(), isSetupWindow, refused, () => live().describe());
-  handleGuardedAsync(ipcMain, SETUP_CHANNELS.checkServer, CheckServerRequestSchema, isSetupWindow, refused, ({ serverUrl }) => live().checkServer(serverUrl));
-  handleGuardedAsync(ipcMain, SETUP_CHANNELS.listScreens, ListScreensRequestSchema, isSetupWindow, refused, ({ serverUrl, wallId }) => live().listScreens(serverUrl, wallId));
-  handleGuardedAsync(ipcMain, SETUP_CHANNELS.enrol, EnrolRequestSchema, isSetupWindow, refused, ({ serverUrl, code }) => live().enrol(serverUrl, code));
+  handleGuarded(ipcMain, SETUP_CHANNELS.checkServer, CheckServerRequestSchema, isSetupWindow, refused, ({ serverUrl }) => live().checkServer(serverUrl));
+  handleGuarded(ipcMain, SETUP_CHANNELS.listScreens, ListScreensRequestSchema, isSetupWindow, refused, ({ serverUrl, wallId }) => live().listScreens(serverUrl, wallId));
+  handleGuarded(ipcMain, SETUP_CHANNELS.enrol, EnrolRequestSchema, isSetupWindow, refused, ({ serverUrl, code }) => live().enrol(serverUrl, code));
   handleGuarded(ipcMain, SETUP_CHANNELS.save, SetupSaveRequestSchema, isSetupWindow, refused, (request) => live().save(request));
 }
