@@ -20,7 +20,7 @@ const FEED_SECONDS = 15;
 const FLIGHTS = 6;
 const FLIGHT_MS = 2500;
 
-type Mode = { name: string; flags: readonly string[]; webgl: string };
+type Mode = { flags: readonly string[]; webgl: string };
 
 /**
  * Chromium's two ways of drawing WebGL without a GPU. Headless tests force SwiftShader as the GL
@@ -29,8 +29,8 @@ type Mode = { name: string; flags: readonly string[]; webgl: string };
  * docs/gpu/swiftshader.md), which costs a read-back of the map canvas on every frame. The first
  * gives the headline figures (comparable with earlier runs); the second is in details.
  */
-const SWIFTSHADER_GL: Mode = { name: 'swiftshader-gl', flags: WEBGL_SOFTWARE_FLAGS, webgl: 'SwiftShader as the GL driver (WebGL and compositing), headless Chromium 1920x1080' };
-const ALL_SOFTWARE: Mode = { name: 'all-software', flags: [...WEBGL_SOFTWARE_FLAGS, '--disable-gpu-compositing'], webgl: 'SwiftShader WebGL, software compositing, headless Chromium 1920x1080' };
+const SWIFTSHADER_GL: Mode = { flags: WEBGL_SOFTWARE_FLAGS, webgl: 'SwiftShader as the GL driver (WebGL and compositing), headless Chromium 1920x1080' };
+const ALL_SOFTWARE: Mode = { flags: [...WEBGL_SOFTWARE_FLAGS, '--disable-gpu-compositing'], webgl: 'SwiftShader WebGL, software compositing, headless Chromium 1920x1080' };
 
 const harness = await startMapHarness();
 try {

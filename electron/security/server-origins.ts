@@ -77,8 +77,8 @@ export function interpretConnectOriginsReply(serverUrl: string, wallId: string, 
   if (!reply.success) return { kind: 'refused', detail: `answer not understood: ${clean(formatIssues(describeIssues(reply.error)))}` };
   if (reply.data.wallId !== wallId) return { kind: 'refused', detail: `answer is for wall "${reply.data.wallId}", not "${wallId}"` };
   const serverOnLoopback = LOOPBACK_HOST.test(new URL(serverUrl).hostname);
-  // Lower case: the request filter compares with URL's hostname, which is always lower case.
-  const origins = [...new Set(reply.data.origins.map((origin) => origin.toLowerCase()))];
+  // ConnectOriginSchema has made them lower case, as the request filter compares them.
+  const origins = [...new Set(reply.data.origins)];
   const dropped = serverOnLoopback ? [] : origins.filter((origin) => LOOPBACK_HOST.test(hostOf(origin)));
   return { kind: 'origins', origins: origins.filter((origin) => !dropped.includes(origin)), dropped };
 }

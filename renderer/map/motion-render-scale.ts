@@ -51,15 +51,17 @@ export type ScalableMap = {
  * Draws the map at `movingScale` of its pixel ratio while it moves, when its WebGL is software;
  * returns the cleanup. `settleMs` is how long it must stay still before it is drawn sharp again.
  */
-export function attachMotionRenderScale(map: ScalableMap, movingScale: number, settleMs = 250, fullRatio = window.devicePixelRatio): () => void {
+export function attachMotionRenderScale(map: ScalableMap, movingScale: number, settleMs = 250): () => void {
+  // Read at each move, not once: a window moved to a monitor of another density changes it.
+  const fullRatio = () => window.devicePixelRatio;
   const setPixelRatio = map.setPixelRatio?.bind(map);
   if (!setPixelRatio || movingScale >= 1) return () => undefined;
   const canvas = map.getCanvas();
   // The map's own context: getContext with its kind returns the existing one, never a new one.
   const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
   if (!isSoftwareRenderer(gl)) return () => undefined;
-  let state: MotionScaleState = { moving: false, ratio: fullRatio };
-  let drawnRatio = fullRatio;
+  let state: MotionScaleState = { moving: false, ratio: fullRatio() };
+  let drawnRatio = state.ratio;
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
   let frame: number | null = null;
   // A pixel-ratio change resizes the map, and a resize of a still map fires move events of its own.
@@ -82,7 +84,7 @@ export function attachMotionRenderScale(map: ScalableMap, movingScale: number, s
   };
   const apply = (event: MotionScaleEvent) => {
     if (adjusting) return;
-    state = nextMotionScale(state, event, fullRatio, movingScale);
+    state = nextMotionScale(state, event, fullRatio(), movingScale);
     applyLater();
   };
   const onStart = () => {
@@ -106,6 +108,6 @@ export function attachMotionRenderScale(map: ScalableMap, movingScale: number, s
     map.off('moveend', onEnd);
     if (settleTimer !== null) clearTimeout(settleTimer);
     if (frame !== null) cancelAnimationFrame(frame);
-    if (drawnRatio !== fullRatio) setPixelRatio(fullRatio);
+    if (drawnRatio !== fullRatio()) setPixelRatio(fullRatio());
   };
 }
