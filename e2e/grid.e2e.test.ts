@@ -46,6 +46,11 @@ test('a grid screen shows four named tiles, each playing moving video', async ()
     assert.ok(changedCells(earlier.pixels, tile.pixels) > 0, `${tile.name}: the picture changed between two reads`);
   }
   assert.match(await page.getByTestId('connection-badge').innerText(), /Server terhubung/);
+  // Each mpegts.js player releases frames as they arrive (mpegts-prompt-frames.ts); an upgrade
+  // that moved mpegts.js's insides would quietly cost every tile a frame of latency.
+  const diagnostics = (await page.evaluate('window.pantauDiagnostics.players()')) as { enginesCreated: number; promptFramePlayers: number };
+  assert.ok(diagnostics.enginesCreated >= 4, `players were made: ${JSON.stringify(diagnostics)}`);
+  assert.equal(diagnostics.promptFramePlayers, diagnostics.enginesCreated, 'every player releases frames at once');
   await page.close();
 });
 

@@ -8,6 +8,8 @@ export const playerDiagnostics = {
   tilePlayers: 0,
   engines: 0,
   enginesCreated: 0,
+  /** mpegts.js players whose frames are released as they arrive (mpegts-prompt-frames.ts); less than all means its insides changed. */
+  promptFramePlayers: 0,
 };
 
 /** Makes the counts readable from outside the page's modules (tests, benches, the Electron health report). */

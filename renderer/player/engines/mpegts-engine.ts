@@ -3,6 +3,8 @@ import { unsupportedCodecFromError, unsupportedCodecReason } from '../codec-supp
 import { liveMediaSource, liveTileConfig } from '../player-config.js';
 import type { StreamProtocol } from '../stream-source.js';
 import type { EngineEvents, StreamEngine } from './stream-engine.js';
+import { playerDiagnostics } from '../player-diagnostics.js';
+import { releaseFramesPromptly } from './mpegts-prompt-frames.js';
 
 // mpegts.js logs every segment at info level; a wall with 36 tiles would drown its console.
 mpegts.LoggingControl.enableVerbose = false;
@@ -37,6 +39,7 @@ export function startMpegtsEngine(video: HTMLVideoElement, url: string, protocol
   });
   player.attachMediaElement(video);
   player.load();
+  if (releaseFramesPromptly(player)) playerDiagnostics.promptFramePlayers += 1;
   return {
     holdsLiveEdge: false,
     destroy: () => {
