@@ -12,8 +12,8 @@ import { openBaselineGrid, waitForAllPlaying } from './support/baseline-page.js'
 import { benchCamera, startBenchServer } from './support/bench-server.js';
 import { descendantCpuSeconds } from './proc-cpu.js';
 
-const WARM_MS = 5000;
-const MEASURE_MS = 10_000;
+const WARM_MS = 8000;
+const MEASURE_MS = 20_000;
 const TILE_COUNTS = (process.env.PANTAU_BENCH_TILES ?? '4,9,16,25,36').split(',').map(Number);
 const ids = ['solo-gladak', 'solo-ngapeman', 'solo-balapan', 'solo-pasar-gede', 'solo-manahan', 'solo-tirtonadi', 'solo-purwosari', 'solo-jurug'];
 

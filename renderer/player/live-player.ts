@@ -1,7 +1,7 @@
 import { startHlsEngine } from './engines/hls-engine.js';
 import { startMpegtsEngine } from './engines/mpegts-engine.js';
 import type { EngineEvents, StreamEngine } from './engines/stream-engine.js';
-import { playbackRateFor, seekTargetFor } from './latency-control.js';
+import { playbackRateFor, seekTargetFor, tilePolicy } from './latency-control.js';
 import { candidateUrls, protocolOf, type StreamProtocol } from './stream-source.js';
 import { FrameRateMeter, type TileStats } from './tile-stats.js';
 import { playerDiagnostics } from './player-diagnostics.js';
@@ -37,6 +37,10 @@ export class LivePlayer {
   #closed = false;
   #visible = true;
   #createdAt = 0;
+  /** Whether the current engine batches its network input (see tilePolicy). */
+  #batching = false;
+  /** Whether this player has been within the latency band since it started. */
+  #reachedLiveEdge = false;
   #leaveBudget: (() => void) | undefined;
   readonly #refreshAfterMs = REFRESH_AFTER_MS * (1 - REFRESH_SPREAD + 2 * REFRESH_SPREAD * Math.random());
 
@@ -101,14 +105,15 @@ export class LivePlayer {
   }
 
   #holdLiveEdge(): void {
-    const policy = windowBudget.level.latency;
+    const policy = tilePolicy(windowBudget.level.latency, this.#batching);
     const ahead = this.#bufferAheadSeconds();
     const buffered = this.video.buffered;
-    const seekTo = buffered.length > 0 ? seekTargetFor(ahead, buffered.end(buffered.length - 1), policy) : null;
+    const seekTo = buffered.length > 0 ? seekTargetFor(ahead, buffered.end(buffered.length - 1), policy, this.#reachedLiveEdge) : null;
     if (seekTo !== null) {
       this.video.currentTime = seekTo;
       return;
     }
+    if (ahead <= policy.maxSeconds) this.#reachedLiveEdge = true;
     const rate = playbackRateFor(ahead, this.video.playbackRate, policy);
     if (rate !== this.video.playbackRate) this.video.playbackRate = rate;
   }
@@ -185,6 +190,7 @@ export class LivePlayer {
       return;
     }
     this.#createdAt = performance.now();
+    this.#reachedLiveEdge = false;
     windowBudget.restarted(this);
     this.#bitrateKbps = 0;
     this.#handle({ type: 'started', at: performance.now() });
@@ -199,6 +205,7 @@ export class LivePlayer {
       },
     };
     const frugal = this.options.frugal || windowBudget.level.subOnly;
+    this.#batching = frugal && this.#protocol !== 'hls';
     try {
       this.#player = this.#protocol === 'hls' ? startHlsEngine(this.video, this.#url, events) : startMpegtsEngine(this.video, this.#url, this.#protocol, frugal, events);
       playerDiagnostics.engines += 1;
