@@ -2,7 +2,8 @@ import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from '
 import { MuteButton } from './MuteButton.js';
 import type { Alert } from '../../protocol/incidents.js';
 import type { Language } from '../../protocol/index.js';
-import { marqueePlan, tickerAlerts } from './alert-order.js';
+import { rendersInSoftware } from '../display/software-rendering.js';
+import { marqueePlan, marqueeTiming, tickerAlerts } from './alert-order.js';
 import type { FeedStatus } from './incident-feed.js';
 import { PriorityBadge } from './PriorityBadge.js';
 import { alertStringsFor, type AlertStrings } from './strings.js';
@@ -10,6 +11,8 @@ import { alertStringsFor, type AlertStrings } from './strings.js';
 /** Reading speed of the marquee: slow enough to read from three metres. */
 const MARQUEE_PIXELS_PER_SECOND = 90;
 const TICKER_LIMIT = 20;
+/** Positions a second of a marquee drawn in software (see marqueeTiming). */
+const SOFTWARE_MARQUEE_STEPS_PER_SECOND = 15;
 
 export interface AlertTickerProps {
   alerts: readonly Alert[];
@@ -58,6 +61,7 @@ export function AlertTicker({ alerts, status, language, onAcknowledge, muted, on
   }, [shown]);
 
   const plan = marqueePlan(widths.content, widths.viewport, MARQUEE_PIXELS_PER_SECOND);
+  const timing = marqueeTiming(plan, rendersInSoftware() ? SOFTWARE_MARQUEE_STEPS_PER_SECOND : null);
   const items = (copy: string) =>
     shown.map((alert) => <TickerItem key={`${copy}${alert.id}`} alert={alert} strings={strings} time={format.format(new Date(alert.at))} onAcknowledge={onAcknowledge} />);
   const stateLine = status === 'offline' ? strings.offline : status === 'refused' ? strings.refused : status === 'live' ? null : strings.connecting;
@@ -70,7 +74,7 @@ export function AlertTicker({ alerts, status, language, onAcknowledge, muted, on
         {shown.length === 0 && status === 'live' ? <span className="ticker__empty">{strings.noAlerts}</span> : null}
         <div
           className={plan.scrolls ? 'ticker__track ticker__track--scrolling' : 'ticker__track'}
-          style={{ '--ticker-duration': `${plan.durationSeconds}s` } as CSSProperties}
+          style={{ '--ticker-duration': `${plan.durationSeconds}s`, animationTimingFunction: timing } as CSSProperties}
         >
           <ul className="ticker__list" ref={content}>
             {items('')}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Alert } from '../../protocol/incidents.js';
-import { countByPriority, marqueePlan, newCriticalAlerts, newestFirst, tickerAlerts } from './alert-order.js';
+import { countByPriority, marqueePlan, marqueeTiming, newCriticalAlerts, newestFirst, tickerAlerts } from './alert-order.js';
 
 const alert = (id: string, at: string, priority: Alert['priority'] = 'medium', acknowledged = false): Alert => ({
   id,
@@ -36,4 +36,11 @@ test('the strip stays still when its content fits and scrolls at reading speed w
 
 test('the list header counts unacknowledged alerts by priority', () => {
   assert.deepEqual(countByPriority([alert('a', '01', 'critical'), alert('b', '02', 'critical', true), alert('c', '03', 'low')]), { critical: 1, high: 0, medium: 0, low: 1 });
+});
+
+test('in software rendering the marquee moves in steps: 15 a second over a 30-s pass', () => {
+  const plan = marqueePlan(2700, 1000, 90);
+  assert.equal(marqueeTiming(plan, 15), 'steps(450)');
+  assert.equal(marqueeTiming(plan, null), 'linear', 'smooth where a GPU draws it');
+  assert.equal(marqueeTiming(marqueePlan(800, 1000, 90), 15), 'linear', 'a still strip has nothing to step');
 });

@@ -31,6 +31,16 @@ export function marqueePlan(contentWidth: number, viewportWidth: number, pixelsP
   return { scrolls: true, durationSeconds: Math.max(4, contentWidth / pixelsPerSecond) };
 }
 
+/**
+ * The marquee's CSS timing: smooth, or `stepsPerSecond` still positions a second. In software
+ * rendering a smooth marquee redraws its strip at the display's rate and cost a fifth of a core
+ * beside a 25-tile grid on two cores (bench/capacity); 15 steps a second cost about a third of that.
+ */
+export function marqueeTiming(plan: MarqueePlan, stepsPerSecond: number | null): string {
+  if (!plan.scrolls || stepsPerSecond === null) return 'linear';
+  return `steps(${Math.max(1, Math.round(plan.durationSeconds * stepsPerSecond))})`;
+}
+
 /** Counts of unacknowledged alerts by priority, for the list's header. */
 export function countByPriority(alerts: readonly Alert[]): Record<AlertPriority, number> {
   const counts: Record<AlertPriority, number> = { critical: 0, high: 0, medium: 0, low: 0 };

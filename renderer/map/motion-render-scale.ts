@@ -5,16 +5,7 @@
  * still for a moment it is drawn sharp again. Hardware WebGL is left alone.
  */
 
-/** The renderer names of software WebGL implementations Chromium and Electron fall back to. */
-const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;
-
-/** Whether a WebGL context is rasterised on the CPU, from its (unmasked where allowed) renderer name. */
-export function isSoftwareRenderer(gl: WebGLRenderingContext | WebGL2RenderingContext | null | undefined): boolean {
-  if (!gl) return false;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
-  return typeof name === 'string' && SOFTWARE_RENDERERS.test(name);
-}
+import { isSoftwareRenderer } from '../display/software-rendering.js';
 
 export type MotionScaleEvent = { kind: 'move-start' } | { kind: 'move-end' } | { kind: 'settled' };
 
