@@ -48,9 +48,8 @@ test('a grid screen shows four named tiles, each playing moving video', async ()
   assert.match(await page.getByTestId('connection-badge').innerText(), /Server terhubung/);
   // Each mpegts.js player releases frames as they arrive (mpegts-prompt-frames.ts); an upgrade
   // that moved mpegts.js's insides would quietly cost every tile a frame of latency.
-  const diagnostics = (await page.evaluate('window.pantauDiagnostics.players()')) as { enginesCreated: number; promptFramePlayers: number };
-  assert.ok(diagnostics.enginesCreated >= 4, `players were made: ${JSON.stringify(diagnostics)}`);
-  assert.equal(diagnostics.promptFramePlayers, diagnostics.enginesCreated, 'every player releases frames at once');
+  const diagnostics = (await page.evaluate('window.pantauDiagnostics.players()')) as { promptFrames: boolean };
+  assert.equal(diagnostics.promptFrames, true, 'the remuxer of the playing tiles was patched');
   await page.close();
 });
 

@@ -33,8 +33,8 @@ export function marqueePlan(contentWidth: number, viewportWidth: number, pixelsP
 
 /**
  * The marquee's CSS timing: smooth, or `stepsPerSecond` still positions a second. In software
- * rendering a smooth marquee redraws its strip at the display's rate and cost a fifth of a core
- * beside a 25-tile grid on two cores (bench/capacity); 15 steps a second cost about a third of that.
+ * rendering a smooth marquee redraws its strip at the display's rate: beside a 25-tile grid on
+ * two cores it cost 23 % of a core, 15 steps a second 9 % (a per-thread CPU probe, docs/player.md).
  */
 export function marqueeTiming(plan: MarqueePlan, stepsPerSecond: number | null): string {
   if (!plan.scrolls || stepsPerSecond === null) return 'linear';

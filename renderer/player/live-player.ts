@@ -37,9 +37,7 @@ export class LivePlayer {
   #closed = false;
   #visible = true;
   #createdAt = 0;
-  /** Whether the current engine batches its network input (see tilePolicy). */
-  #batching = false;
-  /** Whether this player has been within the latency band since it started. */
+  /** Whether this player has been within its latency band, or jumped there, since it started. */
   #reachedLiveEdge = false;
   #leaveBudget: (() => void) | undefined;
   readonly #refreshAfterMs = REFRESH_AFTER_MS * (1 - REFRESH_SPREAD + 2 * REFRESH_SPREAD * Math.random());
@@ -101,19 +99,20 @@ export class LivePlayer {
     if (this.#player !== null && frames !== this.#lastFrameCount && frames > 0) this.#handle({ type: 'frame', at: now });
     this.#lastFrameCount = frames;
     this.#handle({ type: 'tick', at: now });
-    if (this.#player !== null && !this.#player.holdsLiveEdge && this.#health.status === 'live') this.#holdLiveEdge();
+    if (this.#player !== null && !this.#player.holdsLiveEdge && this.#health.status === 'live') this.#holdLiveEdge(this.#player);
   }
 
-  #holdLiveEdge(): void {
-    const policy = tilePolicy(windowBudget.level.latency, this.#batching);
+  #holdLiveEdge(player: StreamEngine): void {
+    const policy = tilePolicy(windowBudget.level.latency, player.batchesInput);
     const ahead = this.#bufferAheadSeconds();
     const buffered = this.video.buffered;
     const seekTo = buffered.length > 0 ? seekTargetFor(ahead, buffered.end(buffered.length - 1), policy, this.#reachedLiveEdge) : null;
+    // The start-up jump happens once; after it only the rate control and the far-behind jump act.
+    if (seekTo !== null || ahead <= policy.maxSeconds) this.#reachedLiveEdge = true;
     if (seekTo !== null) {
       this.video.currentTime = seekTo;
       return;
     }
-    if (ahead <= policy.maxSeconds) this.#reachedLiveEdge = true;
     const rate = playbackRateFor(ahead, this.video.playbackRate, policy);
     if (rate !== this.video.playbackRate) this.video.playbackRate = rate;
   }
@@ -205,7 +204,6 @@ export class LivePlayer {
       },
     };
     const frugal = this.options.frugal || windowBudget.level.subOnly;
-    this.#batching = frugal && this.#protocol !== 'hls';
     try {
       this.#player = this.#protocol === 'hls' ? startHlsEngine(this.video, this.#url, events) : startMpegtsEngine(this.video, this.#url, this.#protocol, frugal, events);
       playerDiagnostics.engines += 1;

@@ -48,6 +48,7 @@ export function startHlsEngine(video: HTMLVideoElement, url: string, events: Eng
   hls.attachMedia(video);
   return {
     holdsLiveEdge: true,
+    batchesInput: false,
     destroy: () => {
       live = false;
       hls.destroy();

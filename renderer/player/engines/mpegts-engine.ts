@@ -3,13 +3,14 @@ import { unsupportedCodecFromError, unsupportedCodecReason } from '../codec-supp
 import { liveMediaSource, liveTileConfig } from '../player-config.js';
 import type { StreamProtocol } from '../stream-source.js';
 import type { EngineEvents, StreamEngine } from './stream-engine.js';
-import { playerDiagnostics } from '../player-diagnostics.js';
 import { releaseFramesPromptly } from './mpegts-prompt-frames.js';
 
 // mpegts.js logs every segment at info level; a wall with 36 tiles would drown its console.
 mpegts.LoggingControl.enableVerbose = false;
 mpegts.LoggingControl.enableDebug = false;
 mpegts.LoggingControl.enableInfo = false;
+
+let warnedUnpatched = false;
 
 function errorText(type: unknown, detail: unknown, info: unknown): string {
   const extra = typeof info === 'object' && info !== null && 'msg' in info ? `: ${String((info as { msg: unknown }).msg)}` : '';
@@ -39,9 +40,14 @@ export function startMpegtsEngine(video: HTMLVideoElement, url: string, protocol
   });
   player.attachMediaElement(video);
   player.load();
-  if (releaseFramesPromptly(player)) playerDiagnostics.promptFramePlayers += 1;
+  if (!releaseFramesPromptly(player) && !warnedUnpatched) {
+    warnedUnpatched = true;
+    console.warn('mpegts.js internals are not as expected: its frames keep the library pace (one or two frames of extra latency)');
+  }
   return {
     holdsLiveEdge: false,
+    // The stash buffer batches network input (player-config.ts).
+    batchesInput: frugal,
     destroy: () => {
       live = false;
       // Destroying while the worker is busy or before the socket opens can throw (mpegts.js #218, #197).

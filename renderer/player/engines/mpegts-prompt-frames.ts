@@ -8,7 +8,8 @@
  * estimate that is off shifts the timeline by at most one interval; it never accumulates.
  *
  * It reaches into private parts of mpegts.js, pinned to 1.8.2 in package.json; where they are
- * not found it changes nothing and frames keep the library's pace (player diagnostics say which).
+ * not found it changes nothing and frames keep the library's pace (player diagnostics say which:
+ * `promptFrames`).
  */
 
 /** The private parts of mpegts.js's MP4 remuxer this touches. */
@@ -24,6 +25,12 @@ interface PlayerInternals {
 
 const PATCHED = Symbol('pantau.promptFrames');
 const lastDts = new WeakMap<object, number>();
+let patched = false;
+
+/** Whether a remuxer in this page has been patched: false until a player's first bytes, and for good if mpegts.js's insides changed. */
+export function framesReleasedPromptly(): boolean {
+  return patched;
+}
 
 /**
  * A frame's duration from the last frame timestamps seen and the new batch, or null where the
@@ -57,6 +64,7 @@ export function patchRemuxerPrototype(remuxer: VideoRemuxer): void {
     return original.call(this, track, true);
   };
   prototype[PATCHED] = true;
+  patched = true;
 }
 
 /**

@@ -10,5 +10,7 @@ export interface EngineEvents {
 export interface StreamEngine {
   /** Whether the engine keeps the tile near the live edge itself (our rate control then stays out). */
   readonly holdsLiveEdge: boolean;
+  /** Whether it batches network input, so video arrives in bursts (see tilePolicy). */
+  readonly batchesInput: boolean;
   destroy(): void;
 }
